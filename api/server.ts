@@ -1,0 +1,26 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import type { AppDeps } from './app-env.ts';
+import { createApp } from './app.ts';
+
+/** Serves anything that is not /api (the web pages); calls `next` when it has no such page. */
+export type WebHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/**
+ * One HTTP server on one port: /api/* goes to the Hono app, everything else to the web handler
+ * (the built Astro site), which renders pages in-process through the same app.
+ */
+export function createHttpServer(deps: AppDeps, web?: WebHandler): { server: Server; app: ReturnType<typeof createApp> } {
+  const app = createApp(deps);
+  const api = getRequestListener(app.fetch);
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!web || url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) {
+      void api(req, res);
+      return;
+    }
+    web(req, res, () => void api(req, res));
+  });
+  server.keepAliveTimeout = 65_000;
+  return { server, app };
+}

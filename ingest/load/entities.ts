@@ -1,0 +1,171 @@
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../schema/db.ts';
+import {
+  channels,
+  organizations,
+  serviceAreas,
+  serviceChannels,
+  serviceClassifications,
+  serviceLanguages,
+  serviceMunicipalities,
+  serviceOrganizations,
+  services,
+} from '../../schema/tables.ts';
+import type { SyncCounts } from '../../schema/sync/tables.ts';
+import type { MappedChannel } from '../map/channel.ts';
+import type { MappedOrganization } from '../map/organization.ts';
+import type { MappedService } from '../map/service.ts';
+import { chunked } from './chunked.ts';
+import { upsertAreaRefs, upsertClassifications } from './refs.ts';
+
+export interface LoadContext {
+  db: Db;
+  runId: number;
+  /** The run's crawl start: rows record it, not the wall clock, so reruns write the same rows. */
+  seenAt: string;
+  counts: SyncCounts;
+}
+
+export interface Loaded<M> {
+  hash: string;
+  mapped: M;
+}
+
+type EntityTable = typeof services | typeof channels | typeof organizations;
+
+/**
+ * Upserts one batch of mapped records of one entity type: new and changed rows are rewritten with
+ * their child rows; rows whose content hash is unchanged only get their last-seen marks. The
+ * caller wraps it in the batch's transaction.
+ */
+function loadEntities<M extends { row: { id: string } }>(
+  ctx: LoadContext,
+  table: EntityTable,
+  items: Loaded<M>[],
+  replaceChildren: (changed: M[]) => void,
+): void {
+  const { db } = ctx;
+  const ids = items.map((i) => i.mapped.row.id);
+  const existing = new Map<string, { hash: string; deleted: boolean }>();
+  for (const chunk of chunked(ids, 500)) {
+    const rows = db
+      .select({ id: table.id, hash: table.contentHash, deletedAt: table.deletedAt })
+      .from(table)
+      .where(inArray(table.id, chunk))
+      .all();
+    for (const r of rows) existing.set(r.id, { hash: r.hash, deleted: r.deletedAt !== null });
+  }
+  const changed: Loaded<M>[] = [];
+  const unchangedIds: string[] = [];
+  for (const item of items) {
+    const before = existing.get(item.mapped.row.id);
+    if (before && before.hash === item.hash && !before.deleted) unchangedIds.push(item.mapped.row.id);
+    else {
+      changed.push(item);
+      if (before) ctx.counts.updated++;
+      else ctx.counts.inserted++;
+    }
+  }
+  ctx.counts.unchanged += unchangedIds.length;
+  const changedIds = changed.map((c) => c.mapped.row.id);
+  for (const chunk of chunked(changedIds, 500)) db.delete(table).where(inArray(table.id, chunk)).run();
+  for (const chunk of chunked(changed, 40)) {
+    db.insert(table)
+      .values(
+        chunk.map((c) => ({
+          ...c.mapped.row,
+          contentHash: c.hash,
+          lastSeenAt: ctx.seenAt,
+          lastSeenRunId: ctx.runId,
+          deletedAt: null,
+        })) as never,
+      )
+      .run();
+  }
+  if (changed.length) replaceChildren(changed.map((c) => c.mapped));
+  for (const chunk of chunked(unchangedIds, 500)) {
+    db.update(table)
+      .set({ lastSeenAt: ctx.seenAt, lastSeenRunId: ctx.runId })
+      .where(inArray(table.id, chunk))
+      .run();
+  }
+}
+
+export function loadServices(ctx: LoadContext, items: Loaded<MappedService>[]): void {
+  const { db } = ctx;
+  loadEntities(ctx, services, items, (changed) => {
+    const ids = changed.map((m) => m.row.id);
+    for (const table of [
+      serviceLanguages,
+      serviceOrganizations,
+      serviceAreas,
+      serviceMunicipalities,
+      serviceClassifications,
+      serviceChannels,
+    ]) {
+      for (const chunk of chunked(ids, 500)) db.delete(table).where(inArray(table.serviceId, chunk)).run();
+    }
+    insertAll(db, serviceLanguages, changed.flatMap((m) => m.row.languages.map((language) => ({ serviceId: m.row.id, language }))));
+    insertAll(db, serviceOrganizations, changed.flatMap((m) => m.organizations.map((o) => ({ serviceId: m.row.id, ...o }))));
+    insertAll(db, serviceAreas, changed.flatMap((m) => m.areas.areas.map((a) => ({ serviceId: m.row.id, areaType: a.type, areaCode: a.code }))));
+    insertAll(db, serviceMunicipalities, changed.flatMap((m) => m.areas.municipalityCodes.map((municipalityCode) => ({ serviceId: m.row.id, municipalityCode }))));
+    insertAll(db, serviceClassifications, changed.flatMap((m) => m.classifications.map((c) => ({ serviceId: m.row.id, classificationId: c.id }))));
+    insertAll(db, serviceChannels, changed.flatMap((m) => m.connections.map((c) => ({ serviceId: m.row.id, ...c }))));
+    upsertClassifications(db, changed.flatMap((m) => m.classifications));
+    upsertAreaRefs(db, changed.map((m) => m.areas));
+  });
+}
+
+export function loadChannels(ctx: LoadContext, items: Loaded<MappedChannel>[]): void {
+  loadEntities(ctx, channels, items, (changed) => upsertAreaRefs(ctx.db, changed.map((m) => m.areas)));
+}
+
+export function loadOrganizations(ctx: LoadContext, items: Loaded<MappedOrganization>[]): void {
+  loadEntities(ctx, organizations, items, (changed) =>
+    upsertAreaRefs(ctx.db, changed.map((m) => m.areas)),
+  );
+}
+
+/** Soft-deletes rows by id (PTV archived or withdrew them, or they left the scope). */
+export function softDelete(
+  ctx: LoadContext,
+  table: EntityTable,
+  ids: readonly string[],
+  status: string,
+): void {
+  for (const chunk of chunked(ids, 500)) {
+    const result = ctx.db
+      .update(table)
+      .set({ deletedAt: ctx.seenAt, publishingStatus: status, lastSeenRunId: ctx.runId })
+      .where(and(inArray(table.id, chunk), isNull(table.deletedAt)))
+      .run();
+    ctx.counts.deleted += result.changes;
+  }
+}
+
+/** Full-run reconciliation: every live row this run did not see is no longer published. */
+export function softDeleteUnseen(ctx: LoadContext, table: EntityTable): void {
+  const result = ctx.db
+    .update(table)
+    .set({ deletedAt: ctx.seenAt, publishingStatus: 'Unpublished' })
+    .where(and(ne(table.lastSeenRunId, ctx.runId), isNull(table.deletedAt)))
+    .run();
+  ctx.counts.deleted += result.changes;
+}
+
+/** Parish unions' sub-organisations (diakonia, family work, ...) are parishes too. */
+export function propagateParishKind(db: Db): void {
+  db.update(organizations)
+    .set({ kind: 'parish' })
+    .where(
+      and(
+        eq(organizations.kind, 'association'),
+        sql`coalesce(${organizations.parentId}, ${organizations.rootId}) in (select id from organizations where kind = 'parish')`,
+      ),
+    )
+    .run();
+}
+
+function insertAll<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows: object[]): void {
+  for (const chunk of chunked(rows, 200)) db.insert(table).values(chunk as never).run();
+}
