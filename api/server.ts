@@ -3,8 +3,18 @@ import { getRequestListener } from '@hono/node-server';
 import type { AppDeps } from './app-env.ts';
 import { createApp } from './app.ts';
 
+/** What the web pages get in `Astro.locals`: the API, called in-process without a network hop. */
+export interface WebLocals {
+  apiFetch: (path: string, init?: RequestInit) => Promise<Response>;
+}
+
 /** Serves anything that is not /api (the web pages); calls `next` when it has no such page. */
-export type WebHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+export type WebHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+  locals: WebLocals,
+) => void;
 
 /**
  * One HTTP server on one port: /api/* goes to the Hono app, everything else to the web handler
@@ -13,13 +23,14 @@ export type WebHandler = (req: IncomingMessage, res: ServerResponse, next: () =>
 export function createHttpServer(deps: AppDeps, web?: WebHandler): { server: Server; app: ReturnType<typeof createApp> } {
   const app = createApp(deps);
   const api = getRequestListener(app.fetch);
+  const locals: WebLocals = { apiFetch: async (path, init) => app.request(path, init) };
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!web || url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) {
       void api(req, res);
       return;
     }
-    web(req, res, () => void api(req, res));
+    web(req, res, () => void api(req, res), locals);
   });
   server.keepAliveTimeout = 65_000;
   return { server, app };
