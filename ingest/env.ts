@@ -29,9 +29,13 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): IngestEnv {
   };
 }
 
-/** `853,734,19` to zero-padded codes; throws on anything that is not a municipality code. */
+/**
+ * `853,734,19` to zero-padded codes; `all` to [] (the whole registry). Throws on anything that is
+ * not a municipality code.
+ */
 export function parseMunicipalities(value: string | undefined): string[] | undefined {
   if (!value) return undefined;
+  if (value.trim().toLowerCase() === 'all') return [];
   const codes = value.split(',').map((c) => c.trim()).filter(Boolean);
   const bad = codes.filter((c) => !/^\d{1,3}$/.test(c));
   if (bad.length) throw new Error(`Not municipality codes (1-3 digits): ${bad.join(', ')}`);

@@ -10,7 +10,7 @@ import { createProgressBar } from './progress.ts';
 import { PtvClient } from './ptv/client.ts';
 import { runSync } from './sync/run.ts';
 
-const usage = `Usage: npm run ingest -- --source <PTV v11 base url> [--full] [--municipalities 853,734,...] [--json]`;
+const usage = `Usage: npm run ingest -- --source <PTV v11 base url> [--full] [--municipalities 853,734,...|all] [--json]`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -62,6 +62,7 @@ async function main(): Promise<number> {
       ...summary.counts,
       seconds: Math.round(summary.seconds * 10) / 10,
       requests: client.requestCount,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     if (values.json) console.log(JSON.stringify(result));
     else

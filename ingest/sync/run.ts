@@ -110,6 +110,11 @@ class SyncJob {
     return this.syncRun.mode === 'full';
   }
 
+  /** An empty municipality list means the whole registry. */
+  get #everything() {
+    return this.#scope.size === 0;
+  }
+
   async run(from: Phase): Promise<void> {
     const order: Phase[] = ['services', 'channels', 'organizations', 'deletions'];
     for (const phase of order.slice(Math.max(0, order.indexOf(from)))) {
@@ -123,30 +128,22 @@ class SyncJob {
   }
 
   async services(): Promise<void> {
-    const { client } = this.deps;
     if (this.#full) await this.municipalityNames();
-    const listed = new Set<string>();
-    for (const municipality of this.#scope) {
-      try {
-        const ids = await client.listIds('Service', { municipality, includeWholeCountry: true, ...this.#window });
-        for (const id of ids) listed.add(id);
-      } catch (error) {
-        // PTV answers 404 for a municipality code it does not know (merged, or a typo in config).
-        if (!(error instanceof PtvApiError && error.status === 404)) throw error;
-        this.deps.logger.warn({ municipality }, 'PTV does not know this municipality code; skipped');
-      }
-    }
+    const listed = await this.listScope('Service', true);
     const candidates = new Set(listed);
-    if (!this.#full) {
+    if (!this.#full && !this.#everything) {
       // Changes that moved a known service out of the scope's areas show only in the global list.
-      const changed = await client.listIds('Service', this.#window);
+      const changed = await this.deps.client.listIds('Service', this.#window);
       for (const id of this.liveIds(services, changed)) candidates.add(id);
     }
     const pending = this.unseen(services, 'service', [...candidates]);
     await this.fetchAll('Service', 'services', pending, (raws) => {
       const { loaded, quarantined } = processRecords('service', raws, ptvServiceSchema, mapService);
       const inScope = loaded.filter(
-        (l) => listed.has(l.mapped.row.id) || isInScope(l.mapped.row.areaType, l.mapped.areas.municipalityCodes, this.#scope),
+        (l) =>
+          this.#everything ||
+          listed.has(l.mapped.row.id) ||
+          isInScope(l.mapped.row.areaType, l.mapped.areas.municipalityCodes, this.#scope),
       );
       const outOfScope = loaded.filter((l) => !inScope.includes(l)).map((l) => l.mapped.row.id);
       return () => {
@@ -165,7 +162,7 @@ class SyncJob {
       .where(isNull(services.deletedAt))
       .all()
       .map((r) => r.id);
-    const pending = await this.pendingReferenced('ServiceChannel', channels, 'channel', referenced);
+    const pending = await this.pending('ServiceChannel', channels, 'channel', referenced, await this.listScope('ServiceChannel', false));
     await this.fetchAll('ServiceChannel', 'channels', pending, (raws) => {
       const { loaded, quarantined } = processRecords('channel', raws, ptvChannelSchema, mapChannel);
       return () => {
@@ -177,15 +174,17 @@ class SyncJob {
 
   async organizations(): Promise<void> {
     const changed = this.#full ? null : new Set(await this.deps.client.listIds('Organization', this.#window));
+    const located = await this.listScope('Organization', false);
     const attempted = new Set<string>();
     // Parents are discovered from the organisations just fetched, so repeat until none is missing.
     for (;;) {
       const referenced = this.referencedOrganizations();
       const missing = new Set(this.unseen(organizations, 'organization', referenced));
       if (!this.#full) {
-        const live = new Set(this.liveIds(organizations, referenced));
+        const live = new Set(this.liveIds(organizations, [...missing]));
         for (const id of missing) if (live.has(id) && !changed!.has(id)) missing.delete(id);
       }
+      for (const id of this.unseen(organizations, 'organization', [...located])) missing.add(id);
       const pending = [...missing].filter((id) => !attempted.has(id));
       if (pending.length === 0) break;
       for (const id of pending) attempted.add(id);
@@ -200,6 +199,30 @@ class SyncJob {
     transaction(this.ctx.db, () => {
       for (let depth = 0; depth < 5; depth++) propagateParishKind(this.ctx.db);
     });
+  }
+
+  /**
+   * Ids PTV lists for the scope within the run's window: the by-area listing of each municipality
+   * (with nationwide items for services only: nationwide channels and organisations would pull in
+   * the whole country), or the global listing when the scope is everything.
+   */
+  async listScope(entity: PtvEntity, includeWholeCountry: boolean): Promise<Set<string>> {
+    const ids = new Set<string>();
+    if (this.#everything) {
+      for (const id of await this.deps.client.listIds(entity, this.#window)) ids.add(id);
+      return ids;
+    }
+    for (const municipality of this.#scope) {
+      try {
+        const listed = await this.deps.client.listIds(entity, { municipality, includeWholeCountry, ...this.#window });
+        for (const id of listed) ids.add(id);
+      } catch (error) {
+        // PTV answers 404 for a municipality code it does not know (merged, or a typo in config).
+        if (!(error instanceof PtvApiError && error.status === 404)) throw error;
+        this.deps.logger.warn({ municipality, entity }, 'PTV does not know this municipality code; skipped');
+      }
+    }
+    return ids;
   }
 
   async deletions(): Promise<void> {
@@ -298,13 +321,19 @@ class SyncJob {
     return out;
   }
 
-  /** Full run: every referenced id not yet seen. Incremental: changed ones plus new references. */
-  async pendingReferenced(entity: PtvEntity, table: Table, entityType: 'channel', referenced: string[]) {
+  /**
+   * What to fetch of channels: on a full run every referenced or area-listed id not yet seen; on
+   * an incremental run the changed ones, new references, and what the area listing (already
+   * limited to the window) names.
+   */
+  async pending(entity: PtvEntity, table: Table, entityType: 'channel', referenced: string[], listed: Set<string>) {
+    if (this.#full) return this.unseen(table, entityType, [...new Set([...referenced, ...listed])]);
     const unseen = this.unseen(table, entityType, referenced);
-    if (this.#full) return unseen;
     const changed = new Set(await this.deps.client.listIds(entity, this.#window));
     const live = new Set(this.liveIds(table, unseen));
-    return unseen.filter((id) => changed.has(id) || !live.has(id));
+    const pending = new Set(unseen.filter((id) => changed.has(id) || !live.has(id)));
+    for (const id of this.unseen(table, entityType, [...listed])) pending.add(id);
+    return [...pending];
   }
 
   referencedOrganizations(): string[] {

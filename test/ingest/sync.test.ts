@@ -101,6 +101,26 @@ describe('PTV sync through the replay server', () => {
     expect((await app.request(`/api/services/${target.id}`)).status).toBe(404);
   });
 
+  it('also takes channels and organisations located in the scope that no service uses', async () => {
+    const loneOrg = buildPtvOrganization({ organizationType: 'Municipality', municipality: { code: '853', name: [] } });
+    const loneChannel = buildPtvChannel({ organizationId: loneOrg.id, areaType: 'LimitedType', areas: [{ type: 'Municipality', code: null, name: null, municipalities: [{ code: '853', name: [] }] }] });
+    writeDump(dump.dir, { organizations: [loneOrg], channels: [loneChannel] });
+    await replay.rescan();
+    const db = createTestDb();
+    await ingest(db, replay.url);
+    const { app } = createTestApp({ db });
+    expect((await app.request(`/api/channels/${loneChannel.id}`)).status).toBe(200);
+    expect((await app.request(`/api/organizations/${loneOrg.id}`)).status).toBe(200);
+  });
+
+  it('takes the whole registry when the scope is every municipality', async () => {
+    const db = createTestDb();
+    await ingest(db, replay.url, { municipalities: [] });
+    const { app } = createTestApp({ db });
+    expect((await app.request(`/api/services/${data.elsewhere.id}`)).status).toBe(200);
+    expect((await app.request(`/api/services/${data.archived.id}`)).status).toBe(404);
+  });
+
   it('quarantines a malformed record with its reason and loads the rest', async () => {
     const broken = { ...buildPtvService(), serviceNames: 'not a list' };
     writeDump(dump.dir, { services: [broken] });
