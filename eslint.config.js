@@ -9,11 +9,18 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Configuration is parsed once per process in env.ts and passed in (STYLE.md).
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration in an env.ts and pass it in.' },
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration in an env.ts and pass it in.',
+        },
       ],
     },
   },

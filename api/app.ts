@@ -11,9 +11,17 @@ export function createApp(deps: AppDeps) {
     // Validation failures use the same envelope as every other error.
     defaultHook: (result, c) => {
       if (!result.success) {
-        const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        const message = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-        return c.json(errorBody(c as never, 'BAD_REQUEST', `Invalid request. ${message}`, issues), 400);
+        const issues = result.error.issues.map((i) => ({
+          path: i.path.join('.'),
+          message: i.message,
+        }));
+        const message = issues
+          .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+          .join('; ');
+        return c.json(
+          errorBody(c as never, 'BAD_REQUEST', `Invalid request. ${message}`, issues),
+          400,
+        );
       }
     },
   }).basePath('/api');
@@ -21,7 +29,14 @@ export function createApp(deps: AppDeps) {
   app.use('*', requestContext(deps));
   app.onError(handleError);
   app.notFound((c) =>
-    c.json(errorBody(c, 'NOT_FOUND', `No API route ${c.req.method} ${c.req.path}. See /api/openapi.json.`), 404),
+    c.json(
+      errorBody(
+        c,
+        'NOT_FOUND',
+        `No API route ${c.req.method} ${c.req.path}. See /api/openapi.json.`,
+      ),
+      404,
+    ),
   );
 
   const routes = app.route('/', healthRoutes).route('/', catalogueRoutes);

@@ -32,13 +32,21 @@ export class ApiError extends Error {
 
 export class NotFoundError extends ApiError {
   constructor(entity: string, id: string) {
-    super('NOT_FOUND', `No published ${entity} with id '${id}'. Check the id, or search for the ${entity}.`);
+    super(
+      'NOT_FOUND',
+      `No published ${entity} with id '${id}'. Check the id, or search for the ${entity}.`,
+    );
   }
 }
 
 export function errorBody(c: Context<AppEnv>, code: ErrorCode, message: string, details?: unknown) {
   return {
-    error: { code, message, requestId: c.get('requestId'), ...(details === undefined ? {} : { details }) },
+    error: {
+      code,
+      message,
+      requestId: c.get('requestId'),
+      ...(details === undefined ? {} : { details }),
+    },
   };
 }
 
@@ -49,10 +57,17 @@ export function handleError(error: Error, c: Context<AppEnv>) {
   }
   if (error instanceof HTTPException && error.status < 500) {
     const code =
-      (Object.entries(errorCodes).find(([, status]) => status === error.status)?.[0] as ErrorCode) ??
-      'BAD_REQUEST';
-    return c.json(errorBody(c, code, error.message || 'Bad request'), error.status as ContentfulStatusCode);
+      (Object.entries(errorCodes).find(
+        ([, status]) => status === error.status,
+      )?.[0] as ErrorCode) ?? 'BAD_REQUEST';
+    return c.json(
+      errorBody(c, code, error.message || 'Bad request'),
+      error.status as ContentfulStatusCode,
+    );
   }
   c.get('logger').error({ err: error }, 'unhandled error');
-  return c.json(errorBody(c, 'INTERNAL', 'Something went wrong on our side. Try again in a moment.'), 500);
+  return c.json(
+    errorBody(c, 'INTERNAL', 'Something went wrong on our side. Try again in a moment.'),
+    500,
+  );
 }

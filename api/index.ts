@@ -23,5 +23,6 @@ export async function startApi(options: { web?: WebHandler } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { close } = await startApi();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().then(() => process.exit(0)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void close().then(() => process.exit(0)));
 }

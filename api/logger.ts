@@ -4,6 +4,8 @@ import pino, { type Logger } from 'pino';
 export function createLogger(options: { level: string; pretty: boolean }): Logger {
   return pino({
     level: options.level,
-    ...(options.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
+    ...(options.pretty
+      ? { transport: { target: 'pino-pretty', options: { colorize: true } } }
+      : {}),
   });
 }

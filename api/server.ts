@@ -20,7 +20,10 @@ export type WebHandler = (
  * One HTTP server on one port: /api/* goes to the Hono app, everything else to the web handler
  * (the built Astro site), which renders pages in-process through the same app.
  */
-export function createHttpServer(deps: AppDeps, web?: WebHandler): { server: Server; app: ReturnType<typeof createApp> } {
+export function createHttpServer(
+  deps: AppDeps,
+  web?: WebHandler,
+): { server: Server; app: ReturnType<typeof createApp> } {
   const app = createApp(deps);
   const api = getRequestListener(app.fetch);
   const locals: WebLocals = { apiFetch: async (path, init) => app.request(path, init) };

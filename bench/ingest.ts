@@ -34,7 +34,9 @@ const replay = await startReplayServer({
   watch: false,
   faults: { failRate: Number(values['fail-rate']), seed },
 });
-console.log(`Replay server indexed the dump in ${replay.startupSeconds.toFixed(1)} s: ${replay.url}`);
+console.log(
+  `Replay server indexed the dump in ${replay.startupSeconds.toFixed(1)} s: ${replay.url}`,
+);
 
 const dbDir = join('data', 'bench', 'ingest-db');
 rmSync(dbDir, { recursive: true, force: true });

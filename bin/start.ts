@@ -22,7 +22,9 @@ async function ensureSampleData(): Promise<void> {
   const logger = pino({ level: env.LOG_LEVEL });
   const db = openDatabase(env.TARJOTIN_DB, { synchronous: 'normal' });
   try {
-    const { n } = db.$client.prepare("select count(*) as n from sync_runs where status = 'succeeded'").get() as { n: number };
+    const { n } = db.$client
+      .prepare("select count(*) as n from sync_runs where status = 'succeeded'")
+      .get() as { n: number };
     if (n > 0) return;
     const dir = join('data', 'sample-ptv');
     if (!existsSync(join(dir, 'services'))) {

@@ -18,7 +18,9 @@ export type IngestEnv = z.infer<typeof envSchema> & { municipalities: string[] }
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): IngestEnv {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+      .join('\n');
     throw new Error(`Invalid ingest configuration:\n${problems}`);
   }
   return {
@@ -36,7 +38,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): IngestEnv {
 export function parseMunicipalities(value: string | undefined): string[] | undefined {
   if (!value) return undefined;
   if (value.trim().toLowerCase() === 'all') return [];
-  const codes = value.split(',').map((c) => c.trim()).filter(Boolean);
+  const codes = value
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   const bad = codes.filter((c) => !/^\d{1,3}$/.test(c));
   if (bad.length) throw new Error(`Not municipality codes (1-3 digits): ${bad.join(', ')}`);
   return [...new Set(codes.map((c) => c.padStart(3, '0')))];

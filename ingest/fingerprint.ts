@@ -19,11 +19,17 @@ const tables: Record<string, { order: string; exclude: string[] }> = {
   municipalities: { order: 'code', exclude: [] },
   areas: { order: 'type, code', exclude: [] },
   area_municipalities: { order: 'area_type, area_code, municipality_code', exclude: [] },
-  quarantine: { order: 'entity_type, ptv_id', exclude: ['run_id', 'first_seen_at', 'last_seen_at'] },
+  quarantine: {
+    order: 'entity_type, ptv_id',
+    exclude: ['run_id', 'first_seen_at', 'last_seen_at'],
+  },
 };
 
 /** sha256 per content table (and of them all), with row counts and the live/deleted split. */
-export function fingerprint(db: Db): { total: string; tables: Record<string, { rows: number; sha256: string }> } {
+export function fingerprint(db: Db): {
+  total: string;
+  tables: Record<string, { rows: number; sha256: string }>;
+} {
   const out: Record<string, { rows: number; sha256: string }> = {};
   const all = createHash('sha256');
   for (const [table, spec] of Object.entries(tables)) {
@@ -33,7 +39,10 @@ export function fingerprint(db: Db): { total: string; tables: Record<string, { r
     if (spec.exclude.includes('deleted_at')) columns.push('deleted_at is not null as deleted');
     const hash = createHash('sha256');
     let rows = 0;
-    for (const row of db.$client.prepare(`select ${columns.join(', ')} from ${table} order by ${spec.order}`).raw().iterate()) {
+    for (const row of db.$client
+      .prepare(`select ${columns.join(', ')} from ${table} order by ${spec.order}`)
+      .raw()
+      .iterate()) {
       hash.update(JSON.stringify(row));
       hash.update('\n');
       rows++;

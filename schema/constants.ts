@@ -16,7 +16,13 @@ export const organizationKinds = [
 export type OrganizationKind = (typeof organizationKinds)[number];
 
 /** The five PTV channel types as PTV spells them. */
-export const channelTypes = ['ServiceLocation', 'Phone', 'EChannel', 'WebPage', 'PrintableForm'] as const;
+export const channelTypes = [
+  'ServiceLocation',
+  'Phone',
+  'EChannel',
+  'WebPage',
+  'PrintableForm',
+] as const;
 export type ChannelType = (typeof channelTypes)[number];
 
 /** Classification lists embedded in PTV services ("finto items"). */
@@ -44,6 +50,31 @@ export type UiLanguage = (typeof uiLanguages)[number];
 
 /** The 27 municipalities of Varsinais-Suomi: the default ingest scope. */
 export const varsinaisSuomiMunicipalities = [
-  '019', '202', '284', '304', '322', '400', '423', '430', '445', '480', '481', '503', '529', '538',
-  '561', '577', '631', '636', '680', '704', '734', '738', '761', '833', '853', '895', '918',
+  '019',
+  '202',
+  '284',
+  '304',
+  '322',
+  '400',
+  '423',
+  '430',
+  '445',
+  '480',
+  '481',
+  '503',
+  '529',
+  '538',
+  '561',
+  '577',
+  '631',
+  '636',
+  '680',
+  '704',
+  '734',
+  '738',
+  '761',
+  '833',
+  '853',
+  '895',
+  '918',
 ] as const;

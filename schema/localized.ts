@@ -6,7 +6,9 @@ import { z } from 'zod';
  */
 export type Localized = Record<string, string>;
 
-export const localizedSchema = z.record(z.string(), z.string()).describe('Text keyed by language code');
+export const localizedSchema = z
+  .record(z.string(), z.string())
+  .describe('Text keyed by language code');
 
 /** Languages to try, best first: the requested one, then fi, sv, en, then anything present. */
 export function languageFallbacks(lang: string): string[] {

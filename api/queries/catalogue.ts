@@ -13,7 +13,12 @@ import {
   serviceOrganizations,
   services,
 } from '../../schema/tables.ts';
-import type { ChannelView, OrganizationDetail, OrganizationRef, ServiceDetail } from '../../schema/catalogue/api.ts';
+import type {
+  ChannelView,
+  OrganizationDetail,
+  OrganizationRef,
+  ServiceDetail,
+} from '../../schema/catalogue/api.ts';
 
 type ChannelRow = typeof channels.$inferSelect;
 
@@ -95,7 +100,10 @@ export function getService(db: Db, id: string): ServiceDetail | null {
   const areaRows = db
     .select({ type: serviceAreas.areaType, code: serviceAreas.areaCode, name: areas.name })
     .from(serviceAreas)
-    .leftJoin(areas, and(eq(areas.type, serviceAreas.areaType), eq(areas.code, serviceAreas.areaCode)))
+    .leftJoin(
+      areas,
+      and(eq(areas.type, serviceAreas.areaType), eq(areas.code, serviceAreas.areaCode)),
+    )
     .where(eq(serviceAreas.serviceId, id))
     .all();
   const municipalityRows = db
@@ -165,7 +173,9 @@ export function getOrganization(db: Db, id: string): OrganizationDetail | null {
     .where(and(eq(organizations.id, id), isNull(organizations.deletedAt)))
     .get();
   if (!row) return null;
-  const parent = row.parentId ? (getOrganizationRefs(db, [row.parentId]).get(row.parentId) ?? null) : null;
+  const parent = row.parentId
+    ? (getOrganizationRefs(db, [row.parentId]).get(row.parentId) ?? null)
+    : null;
   const [{ n }] = db
     .select({ n: countDistinct(serviceOrganizations.serviceId) })
     .from(serviceOrganizations)

@@ -9,7 +9,11 @@ export function getHealth(db: Db) {
     db.select({ n: count() }).from(table).where(isNull(table.deletedAt)).get()?.n ?? 0;
   return {
     status: 'ok' as const,
-    catalogue: { services: live(services), organizations: live(organizations), channels: live(channels) },
+    catalogue: {
+      services: live(services),
+      organizations: live(organizations),
+      channels: live(channels),
+    },
     lastSync: lastSync && {
       id: lastSync.id,
       mode: lastSync.mode,

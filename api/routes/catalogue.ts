@@ -11,7 +11,10 @@ import { getChannel, getOrganization, getService } from '../queries/catalogue.ts
 import { errorResponses, jsonContent } from './openapi-helpers.ts';
 
 const params = z.object({
-  id: ptvIdSchema.openapi({ param: { name: 'id', in: 'path' }, example: '0b7c3c0e-8b4a-4bd4-9b7f-2d1f0c5a1e22' }),
+  id: ptvIdSchema.openapi({
+    param: { name: 'id', in: 'path' },
+    example: '0b7c3c0e-8b4a-4bd4-9b7f-2d1f0c5a1e22',
+  }),
 });
 
 const byId = <T extends z.ZodType>(path: string, tag: string, schema: T, summary: string) =>
@@ -35,7 +38,12 @@ export const catalogueRoutes = new OpenAPIHono<AppEnv>()
     },
   )
   .openapi(
-    byId('/organizations/{id}', 'Catalogue', organizationDetailSchema, 'A published organisation by its PTV id'),
+    byId(
+      '/organizations/{id}',
+      'Catalogue',
+      organizationDetailSchema,
+      'A published organisation by its PTV id',
+    ),
     (c) => {
       const { id } = c.req.valid('param');
       const org = getOrganization(c.get('deps').db, id);

@@ -59,7 +59,8 @@ function loadEntities<M extends { row: { id: string } }>(
   const unchangedIds: string[] = [];
   for (const item of items) {
     const before = existing.get(item.mapped.row.id);
-    if (before && before.hash === item.hash && !before.deleted) unchangedIds.push(item.mapped.row.id);
+    if (before && before.hash === item.hash && !before.deleted)
+      unchangedIds.push(item.mapped.row.id);
     else {
       changed.push(item);
       if (before) ctx.counts.updated++;
@@ -68,7 +69,8 @@ function loadEntities<M extends { row: { id: string } }>(
   }
   ctx.counts.unchanged += unchangedIds.length;
   const changedIds = changed.map((c) => c.mapped.row.id);
-  for (const chunk of chunked(changedIds, 500)) db.delete(table).where(inArray(table.id, chunk)).run();
+  for (const chunk of chunked(changedIds, 500))
+    db.delete(table).where(inArray(table.id, chunk)).run();
   for (const chunk of chunked(changed, 40)) {
     db.insert(table)
       .values(
@@ -103,26 +105,76 @@ export function loadServices(ctx: LoadContext, items: Loaded<MappedService>[]): 
       serviceClassifications,
       serviceChannels,
     ]) {
-      for (const chunk of chunked(ids, 500)) db.delete(table).where(inArray(table.serviceId, chunk)).run();
+      for (const chunk of chunked(ids, 500))
+        db.delete(table).where(inArray(table.serviceId, chunk)).run();
     }
-    insertAll(db, serviceLanguages, changed.flatMap((m) => m.row.languages.map((language) => ({ serviceId: m.row.id, language }))));
-    insertAll(db, serviceOrganizations, changed.flatMap((m) => m.organizations.map((o) => ({ serviceId: m.row.id, ...o }))));
-    insertAll(db, serviceAreas, changed.flatMap((m) => m.areas.areas.map((a) => ({ serviceId: m.row.id, areaType: a.type, areaCode: a.code }))));
-    insertAll(db, serviceMunicipalities, changed.flatMap((m) => m.areas.municipalityCodes.map((municipalityCode) => ({ serviceId: m.row.id, municipalityCode }))));
-    insertAll(db, serviceClassifications, changed.flatMap((m) => m.classifications.map((c) => ({ serviceId: m.row.id, classificationId: c.id }))));
-    insertAll(db, serviceChannels, changed.flatMap((m) => m.connections.map((c) => ({ serviceId: m.row.id, ...c }))));
-    upsertClassifications(db, changed.flatMap((m) => m.classifications));
-    upsertAreaRefs(db, changed.map((m) => m.areas));
+    insertAll(
+      db,
+      serviceLanguages,
+      changed.flatMap((m) =>
+        m.row.languages.map((language) => ({ serviceId: m.row.id, language })),
+      ),
+    );
+    insertAll(
+      db,
+      serviceOrganizations,
+      changed.flatMap((m) => m.organizations.map((o) => ({ serviceId: m.row.id, ...o }))),
+    );
+    insertAll(
+      db,
+      serviceAreas,
+      changed.flatMap((m) =>
+        m.areas.areas.map((a) => ({ serviceId: m.row.id, areaType: a.type, areaCode: a.code })),
+      ),
+    );
+    insertAll(
+      db,
+      serviceMunicipalities,
+      changed.flatMap((m) =>
+        m.areas.municipalityCodes.map((municipalityCode) => ({
+          serviceId: m.row.id,
+          municipalityCode,
+        })),
+      ),
+    );
+    insertAll(
+      db,
+      serviceClassifications,
+      changed.flatMap((m) =>
+        m.classifications.map((c) => ({ serviceId: m.row.id, classificationId: c.id })),
+      ),
+    );
+    insertAll(
+      db,
+      serviceChannels,
+      changed.flatMap((m) => m.connections.map((c) => ({ serviceId: m.row.id, ...c }))),
+    );
+    upsertClassifications(
+      db,
+      changed.flatMap((m) => m.classifications),
+    );
+    upsertAreaRefs(
+      db,
+      changed.map((m) => m.areas),
+    );
   });
 }
 
 export function loadChannels(ctx: LoadContext, items: Loaded<MappedChannel>[]): void {
-  loadEntities(ctx, channels, items, (changed) => upsertAreaRefs(ctx.db, changed.map((m) => m.areas)));
+  loadEntities(ctx, channels, items, (changed) =>
+    upsertAreaRefs(
+      ctx.db,
+      changed.map((m) => m.areas),
+    ),
+  );
 }
 
 export function loadOrganizations(ctx: LoadContext, items: Loaded<MappedOrganization>[]): void {
   loadEntities(ctx, organizations, items, (changed) =>
-    upsertAreaRefs(ctx.db, changed.map((m) => m.areas)),
+    upsertAreaRefs(
+      ctx.db,
+      changed.map((m) => m.areas),
+    ),
   );
 }
 
@@ -167,5 +219,8 @@ export function propagateParishKind(db: Db): void {
 }
 
 function insertAll<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows: object[]): void {
-  for (const chunk of chunked(rows, 200)) db.insert(table).values(chunk as never).run();
+  for (const chunk of chunked(rows, 200))
+    db.insert(table)
+      .values(chunk as never)
+      .run();
 }

@@ -12,7 +12,10 @@ import { chunked } from './chunked.ts';
  */
 
 export function upsertClassifications(db: Db, rows: ClassificationRow[]): void {
-  for (const chunk of chunked(dedupe(rows, (r) => r.id), 200)) {
+  for (const chunk of chunked(
+    dedupe(rows, (r) => r.id),
+    200,
+  )) {
     db.insert(classifications)
       .values(chunk)
       .onConflictDoUpdate({

@@ -11,7 +11,14 @@ import type { ServiceHours } from '../../schema/catalogue/hours.ts';
 import type { Localized } from '../../schema/localized.ts';
 import type { PtvChannel } from '../ptv/wire.ts';
 import { mapAreas, type AreaRefs } from './areas.ts';
-import { mapAccessibility, mapAddress, mapEmails, mapEntrances, mapPhones, mapWebPages } from './contact.ts';
+import {
+  mapAccessibility,
+  mapAddress,
+  mapEmails,
+  mapEntrances,
+  mapPhones,
+  mapWebPages,
+} from './contact.ts';
 import { parsePtvUtc } from './dates.ts';
 import { MappingError } from './errors.ts';
 import { mapServiceHours } from './hours.ts';
@@ -89,7 +96,8 @@ export function mapChannel(channel: PtvChannel): MappedChannel {
 
 function channelDetails(channel: PtvChannel): ChannelDetails {
   const details: ChannelDetails = {};
-  if (channel.requiresAuthentication != null) details.requiresAuthentication = channel.requiresAuthentication;
+  if (channel.requiresAuthentication != null)
+    details.requiresAuthentication = channel.requiresAuthentication;
   if (channel.requiresSignature != null) details.requiresSignature = channel.requiresSignature;
   if (channel.signatureQuantity) details.signatureQuantity = channel.signatureQuantity;
   const formIdentifier = fromLanguageItems(channel.formIdentifier);
@@ -106,7 +114,10 @@ function channelDetails(channel: PtvChannel): ChannelDetails {
   }));
   if (attachments.length) details.attachments = attachments;
   if (channel.deliveryAddresses.length) {
-    details.deliveryAddresses = channel.deliveryAddresses.map((a) => ({ ...mapAddress(a), type: 'delivery' }));
+    details.deliveryAddresses = channel.deliveryAddresses.map((a) => ({
+      ...mapAddress(a),
+      type: 'delivery',
+    }));
   }
   return details;
 }

@@ -19,7 +19,8 @@ export function tm35finToWgs84(
   if (coordinateState != null && !trustedStates.has(coordinateState.toLowerCase())) return null;
   const northing = Number(latitude);
   const easting = Number(longitude);
-  if (!latitude || !longitude || !Number.isFinite(northing) || !Number.isFinite(easting)) return null;
+  if (!latitude || !longitude || !Number.isFinite(northing) || !Number.isFinite(easting))
+    return null;
   if (northing < 6_500_000 || northing > 7_900_000 || easting < 0 || easting > 800_000) return null;
   const [lon, lat] = toWgs84.forward([easting, northing]);
   return { lat: round6(lat), lon: round6(lon) };

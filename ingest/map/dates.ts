@@ -1,6 +1,7 @@
 import { MappingError } from './errors.ts';
 
-const ptvDate = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?(Z|[+-]\d{2}:?\d{2})?$/;
+const ptvDate =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,7})?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * PTV datetimes have no zone and a trimmed fraction (`2020-03-04T14:07:04.840483`); `modified` is

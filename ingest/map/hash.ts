@@ -5,5 +5,7 @@ export const MAPPING_VERSION = 1;
 
 /** Content hash of a raw PTV record (as received), salted with the mapping version. */
 export function contentHash(raw: unknown): string {
-  return createHash('sha1').update(`${MAPPING_VERSION}\u0000${JSON.stringify(raw)}`).digest('hex');
+  return createHash('sha1')
+    .update(`${MAPPING_VERSION}\u0000${JSON.stringify(raw)}`)
+    .digest('hex');
 }

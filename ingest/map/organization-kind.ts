@@ -14,7 +14,10 @@ const countyName = /(hyvinvointialue|välfärdsområde|wellbeing services county
  * Wellbeing services counties come as `Region` (live drift) or, in older data,
  * `RegionalOrganization` with a county name.
  */
-export function deriveOrganizationKind(organizationType: string, name: Localized): OrganizationKind {
+export function deriveOrganizationKind(
+  organizationType: string,
+  name: Localized,
+): OrganizationKind {
   const names = Object.values(name).filter((v): v is string => Boolean(v));
   const anyName = (pattern: RegExp) => names.some((n) => pattern.test(n));
   switch (organizationType) {

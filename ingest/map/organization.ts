@@ -43,7 +43,10 @@ export function mapOrganization(org: PtvOrganization): MappedOrganization {
   const areas = mapAreas(org.areas);
   const municipalityCode = org.municipality?.code ?? null;
   if (municipalityCode && org.municipality) {
-    areas.municipalityNames.push({ code: municipalityCode, name: fromLanguageItems(org.municipality.name) });
+    areas.municipalityNames.push({
+      code: municipalityCode,
+      name: fromLanguageItems(org.municipality.name),
+    });
   }
   const parentId = org.parentOrganizationId ?? null;
   const rootId = org.organizationRootId ?? null;
@@ -71,8 +74,6 @@ export function mapOrganization(org: PtvOrganization): MappedOrganization {
       sourceModifiedAt: parsePtvUtc(org.modified),
     },
     areas,
-    relatedIds: [parentId, rootId].filter(
-      (id): id is string => Boolean(id) && id !== org.id,
-    ),
+    relatedIds: [parentId, rootId].filter((id): id is string => Boolean(id) && id !== org.id),
   };
 }

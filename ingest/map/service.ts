@@ -10,7 +10,14 @@ import { MappingError } from './errors.ts';
 import { mapServiceHours } from './hours.ts';
 import { fromLanguageItems, fromLocalizedList, isEmpty, keywordsByLanguage } from './text.ts';
 
-const ownTextTypes = new Set(['Name', 'AlternativeName', 'Summary', 'Description', 'UserInstruction', 'ChargeTypeAdditionalInfo']);
+const ownTextTypes = new Set([
+  'Name',
+  'AlternativeName',
+  'Summary',
+  'Description',
+  'UserInstruction',
+  'ChargeTypeAdditionalInfo',
+]);
 
 export interface MappedConnection {
   channelId: string;
@@ -126,8 +133,8 @@ export function mapService(service: PtvService): MappedService {
       generalDescriptionId: service.generalDescriptionId ?? null,
       subType: service.subType ?? null,
       responsibleOrganizationId:
-        organizations.find((o) => o.roleType === 'Responsible' && o.organizationId)?.organizationId ??
-        null,
+        organizations.find((o) => o.roleType === 'Responsible' && o.organizationId)
+          ?.organizationId ?? null,
       vouchersInUse: Boolean(service.serviceVouchersInUse),
       legislation: service.legislation.map((l) => ({
         name: fromLanguageItems(l.names),

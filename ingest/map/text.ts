@@ -12,10 +12,7 @@ export function fromLanguageItems(items: readonly PtvLanguageItem[] | undefined)
 }
 
 /** The texts of one `type` (Name, Summary, Description, ...) from a PTV localized list. */
-export function fromLocalizedList(
-  items: readonly PtvLocalizedListItem[],
-  type: string,
-): Localized {
+export function fromLocalizedList(items: readonly PtvLocalizedListItem[], type: string): Localized {
   const out: Localized = {};
   for (const item of items) {
     const value = item.value?.trim();

@@ -1,5 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PtvApiError, PtvError, PtvRequestError, PtvResponseError, PtvTimeoutError } from './errors.ts';
+import {
+  PtvApiError,
+  PtvError,
+  PtvRequestError,
+  PtvResponseError,
+  PtvTimeoutError,
+} from './errors.ts';
 import { createLimiter } from './limiter.ts';
 import { idPageSchema, type IdPage } from './wire.ts';
 
@@ -106,7 +112,8 @@ export class PtvClient {
   async #page(path: string, query: Record<string, string | undefined>, page: number) {
     const body = await this.#request(path, { ...query, page: String(page) });
     const parsed = idPageSchema.safeParse(body);
-    if (!parsed.success) throw new PtvResponseError(path, 'not an id page', { cause: parsed.error });
+    if (!parsed.success)
+      throw new PtvResponseError(path, 'not an id page', { cause: parsed.error });
     return parsed.data satisfies IdPage;
   }
 
@@ -116,13 +123,15 @@ export class PtvClient {
     options: { notFound?: unknown } = {},
   ): Promise<unknown> {
     const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
+    for (const [key, value] of Object.entries(query))
+      if (value !== undefined) params.set(key, value);
     const url = `${this.#baseUrl}${path}${params.size ? `?${params}` : ''}`;
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.#limit(() => this.#once(url, options));
       } catch (error) {
-        const ptvError = error instanceof PtvError ? error : new PtvRequestError(url, { cause: error });
+        const ptvError =
+          error instanceof PtvError ? error : new PtvRequestError(url, { cause: error });
         if (!ptvError.retryable || attempt >= this.#maxAttempts) throw ptvError;
         const ceiling = Math.min(this.#backoff.cap, this.#backoff.base * 2 ** (attempt - 1));
         const waitMs = Math.round(this.#random() * ceiling);

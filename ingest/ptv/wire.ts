@@ -19,7 +19,11 @@ const str = z.string().nullish();
 const bool = z.boolean().nullish();
 
 export const languageItemSchema = z.object({ value: str, language: z.string() });
-export const localizedListItemSchema = z.object({ language: z.string(), value: str, type: z.string() });
+export const localizedListItemSchema = z.object({
+  language: z.string(),
+  value: str,
+  type: z.string(),
+});
 const nameTypeSchema = z.object({ type: z.string(), language: z.string() });
 
 export const municipalitySchema = z.object({ code: z.string(), name: list(languageItemSchema) });
@@ -220,7 +224,9 @@ export const ptvChannelSchema = z.object({
   signatureQuantity: z.number().nullish(),
   requiresSignature: bool,
   requiresAuthentication: bool,
-  attachments: list(z.object({ type: str, name: str, description: str, url: str, language: z.string() })),
+  attachments: list(
+    z.object({ type: str, name: str, description: str, url: str, language: z.string() }),
+  ),
   accessibilityClassification: list(
     z.object({
       accessibilityClassificationLevel: str,

@@ -36,7 +36,8 @@ export function areaMatcher(geography: Geography, target: AreaTarget): AreaMatch
     inAland = ALAND_MUNICIPALITIES.has(code);
     inArea = (e) => e.municipalities.includes(code);
   } else {
-    if (!geography.hasRegion(area, code)) throw notFound(`Area ${area} with code '${code}' not found.`);
+    if (!geography.hasRegion(area, code))
+      throw notFound(`Area ${area} with code '${code}' not found.`);
     inAland = geography.isAlandRegion(area, code);
     const regionKey = `${area}:${code}`;
     inArea = (e) => e.regions.includes(regionKey);
@@ -47,7 +48,11 @@ export function areaMatcher(geography: Geography, target: AreaTarget): AreaMatch
   return {
     key,
     matches(e) {
-      if (area === 'Municipality' && e.kind === 'organizations' && e.organizationType === 'Municipality') {
+      if (
+        area === 'Municipality' &&
+        e.kind === 'organizations' &&
+        e.organizationType === 'Municipality'
+      ) {
         return e.municipality === code;
       }
       return inArea(e) || wholeCountry(e);

@@ -32,8 +32,10 @@ function numberOption(name: string, raw: string | undefined): number | undefined
 }
 
 if (!values.dir) {
-  console.error('Usage: ptv:replay --dir <dump directory> [--port <port>] [--fail-rate 0..1] ' +
-    '[--max-concurrent <n>] [--latency <ms>] [--seed <n>] [--no-watch] [--log-level <level>]');
+  console.error(
+    'Usage: ptv:replay --dir <dump directory> [--port <port>] [--fail-rate 0..1] ' +
+      '[--max-concurrent <n>] [--latency <ms>] [--seed <n>] [--no-watch] [--log-level <level>]',
+  );
   process.exit(2);
 }
 

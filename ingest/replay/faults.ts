@@ -41,8 +41,10 @@ export class FaultInjector {
 
   constructor(options: FaultOptions = {}) {
     const { failRate = 0, maxConcurrent = Infinity, latencyMs = 0, seed = Date.now() } = options;
-    if (!(failRate >= 0 && failRate <= 1)) throw new RangeError(`failRate must be within 0..1, got ${failRate}`);
-    if (!(maxConcurrent >= 1)) throw new RangeError(`maxConcurrent must be at least 1, got ${maxConcurrent}`);
+    if (!(failRate >= 0 && failRate <= 1))
+      throw new RangeError(`failRate must be within 0..1, got ${failRate}`);
+    if (!(maxConcurrent >= 1))
+      throw new RangeError(`maxConcurrent must be at least 1, got ${maxConcurrent}`);
     if (!(latencyMs >= 0)) throw new RangeError(`latencyMs must not be negative, got ${latencyMs}`);
     this.#failRate = failRate;
     this.#maxConcurrent = maxConcurrent;

@@ -53,20 +53,29 @@ async function dispatch(req: IncomingMessage, router: Router, logger: Logger): P
  * dropped request sends the real headers and half the body, then destroys the socket, so the
  * client sees a truncated body it cannot mistake for a complete one.
  */
-export function createRequestListener(deps: { router: Router; faults: FaultInjector; logger: Logger }) {
+export function createRequestListener(deps: {
+  router: Router;
+  faults: FaultInjector;
+  logger: Logger;
+}) {
   const { router, faults, logger } = deps;
   const stats: ReplayStats = {
     requests: 0,
     inFlight: 0,
     byStatus: {},
-    faults: Object.fromEntries([...FAULT_KINDS, 'concurrencyLimited'].map((k) => [k, 0])) as ReplayStats['faults'],
+    faults: Object.fromEntries(
+      [...FAULT_KINDS, 'concurrencyLimited'].map((k) => [k, 0]),
+    ) as ReplayStats['faults'],
   };
   const debug = logger.isLevelEnabled('debug');
 
   const send = (res: ServerResponse, reply: Reply, drop = false) => {
     const body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body;
     if (drop && body.length < 2) return void res.destroy();
-    res.writeHead(reply.status, { 'Content-Type': reply.contentType, 'Content-Length': body.length });
+    res.writeHead(reply.status, {
+      'Content-Type': reply.contentType,
+      'Content-Length': body.length,
+    });
     if (drop) return void res.write(body.subarray(0, body.length >> 1), () => res.destroy());
     res.end(body);
     stats.byStatus[reply.status] = (stats.byStatus[reply.status] ?? 0) + 1;
@@ -99,5 +108,13 @@ export function createRequestListener(deps: { router: Router; faults: FaultInjec
       res.destroy();
     });
   };
-  return { listener, stats: (): ReplayStats => ({ ...stats, inFlight: faults.inFlight, byStatus: { ...stats.byStatus }, faults: { ...stats.faults } }) };
+  return {
+    listener,
+    stats: (): ReplayStats => ({
+      ...stats,
+      inFlight: faults.inFlight,
+      byStatus: { ...stats.byStatus },
+      faults: { ...stats.faults },
+    }),
+  };
 }

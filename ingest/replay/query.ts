@@ -44,7 +44,10 @@ export function readPage(query: Query): number {
 /** `date` and `dateBefore`: exactly `yyyy-MM-ddTHH:mm:ss` (UTC) when present, else 400. */
 export function readDateWindow(query: Query): DateWindow {
   const window: DateWindow = {};
-  for (const [name, side] of [['date', 'after'], ['dateBefore', 'before']] as const) {
+  for (const [name, side] of [
+    ['date', 'after'],
+    ['dateBefore', 'before'],
+  ] as const) {
     const raw = query.get(name);
     if (raw === undefined) continue;
     const sec = parseQueryDate(raw);
@@ -102,7 +105,8 @@ const AREA_NAMES: readonly AreaName[] = ['Municipality', ...REGION_AREAS];
 
 /** `{area}/code/{code}`: the area is PTV's internal enum name (case-sensitive), code 1–6 digits. */
 export function readAreaPath(area: string, code: string): { area: AreaName; code: string } {
-  if (!(AREA_NAMES as readonly string[]).includes(area)) throw badRequest('area', oneOf(AREA_NAMES));
+  if (!(AREA_NAMES as readonly string[]).includes(area))
+    throw badRequest('area', oneOf(AREA_NAMES));
   if (!/^[0-9]{1,6}$/.test(code)) {
     throw badRequest('code', "The field code must match the regular expression '^[0-9]{1,6}$'.");
   }
@@ -110,7 +114,11 @@ export function readAreaPath(area: string, code: string): { area: AreaName; code
 }
 
 /** A closed set of path values such as channel or service types (`[ValidateEnum]`). */
-export function readEnumParam<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+export function readEnumParam<T extends string>(
+  name: string,
+  value: string,
+  allowed: readonly T[],
+): T {
   if (!(allowed as readonly string[]).includes(value)) throw badRequest(name, oneOf(allowed));
   return value as T;
 }

@@ -24,7 +24,11 @@ export class Router {
   get(pattern: string, handler: RouteHandler): this {
     const segments = pattern.split('/');
     const rank = segments.map((s) => (s.startsWith(':') ? '1' : '0')).join('');
-    this.#routes.push({ segments: segments.map((s) => (s.startsWith(':') ? s : s.toLowerCase())), rank, handler });
+    this.#routes.push({
+      segments: segments.map((s) => (s.startsWith(':') ? s : s.toLowerCase())),
+      rank,
+      handler,
+    });
     this.#routes.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
     return this;
   }

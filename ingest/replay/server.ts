@@ -81,7 +81,8 @@ export async function startReplayServer(options: ReplayServerOptions): Promise<R
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${urlHost}:${address.port}/api/v11`;
-  const watcher: DumpWatcher | null = options.watch === false ? null : watchDump(dir, store, { logger });
+  const watcher: DumpWatcher | null =
+    options.watch === false ? null : watchDump(dir, store, { logger });
   const entities = () => ({
     organizations: store.count('organizations'),
     services: store.count('services'),

@@ -38,7 +38,9 @@ export function processRecords<S extends z.ZodType, M>(
         entityType,
         ptvId,
         reason: 'invalid',
-        issues: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })),
+        issues: parsed.error.issues
+          .slice(0, 20)
+          .map((i) => ({ path: i.path.join('.'), message: i.message })),
         payload: JSON.stringify(raw),
       });
       continue;
@@ -47,7 +49,13 @@ export function processRecords<S extends z.ZodType, M>(
       loaded.push({ hash, mapped: map(parsed.data) });
     } catch (error) {
       if (!(error instanceof MappingError)) throw error;
-      quarantined.push({ entityType, ptvId, reason: error.message, issues: null, payload: JSON.stringify(raw) });
+      quarantined.push({
+        entityType,
+        ptvId,
+        reason: error.message,
+        issues: null,
+        payload: JSON.stringify(raw),
+      });
     }
   }
   return { loaded, quarantined };
@@ -60,7 +68,13 @@ export function saveQuarantined(db: Db, runId: number, seenAt: string, items: Qu
       .values({ ...item, runId, firstSeenAt: seenAt, lastSeenAt: seenAt })
       .onConflictDoUpdate({
         target: [quarantine.entityType, quarantine.ptvId],
-        set: { runId, reason: item.reason, issues: item.issues, payload: item.payload, lastSeenAt: seenAt },
+        set: {
+          runId,
+          reason: item.reason,
+          issues: item.issues,
+          payload: item.payload,
+          lastSeenAt: seenAt,
+        },
       })
       .run();
   }

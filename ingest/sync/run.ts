@@ -2,7 +2,13 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { SyncMode } from '../../schema/constants.ts';
 import { transaction, type Db } from '../../schema/db.ts';
-import { channels, organizations, quarantine, serviceChannels, services } from '../../schema/tables.ts';
+import {
+  channels,
+  organizations,
+  quarantine,
+  serviceChannels,
+  services,
+} from '../../schema/tables.ts';
 import type { SyncCounts } from '../../schema/sync/tables.ts';
 import type { PtvClient, PtvEntity } from '../ptv/client.ts';
 import { PtvApiError } from '../ptv/errors.ts';
@@ -42,7 +48,12 @@ export interface SyncOptions {
   /** Batches in flight; the client's own limit still applies. */
   concurrency?: number;
   now?: () => Date;
-  onProgress?: (progress: { phase: Phase; done: number; total: number; counts: SyncCounts }) => void;
+  onProgress?: (progress: {
+    phase: Phase;
+    done: number;
+    total: number;
+    counts: SyncCounts;
+  }) => void;
 }
 
 export interface SyncSummary {
@@ -78,11 +89,19 @@ export async function runSync(deps: SyncDeps, options: SyncOptions): Promise<Syn
     counts: { ...run.counts },
   };
   const job = new SyncJob(deps, options, run, ctx);
-  logger.info({ runId: run.id, mode: run.mode, resumed, phase: run.phase, since: run.since }, 'sync run started');
+  logger.info(
+    { runId: run.id, mode: run.mode, resumed, phase: run.phase, since: run.since },
+    'sync run started',
+  );
   try {
     await job.run(run.phase as Phase);
   } catch (error) {
-    finishRun(db, run.id, { status: 'failed', counts: ctx.counts, error: String(error), now: now() });
+    finishRun(db, run.id, {
+      status: 'failed',
+      counts: ctx.counts,
+      error: String(error),
+      now: now(),
+    });
     logger.error({ err: error, runId: run.id }, 'sync run failed');
     throw error;
   }
@@ -149,7 +168,11 @@ class SyncJob {
       return () => {
         loadServices(this.ctx, inScope);
         softDelete(this.ctx, services, outOfScope, 'OutOfScope');
-        this.quarantine('service', quarantined, inScope.map((l) => l.mapped.row.id));
+        this.quarantine(
+          'service',
+          quarantined,
+          inScope.map((l) => l.mapped.row.id),
+        );
       };
     });
   }
@@ -162,18 +185,30 @@ class SyncJob {
       .where(isNull(services.deletedAt))
       .all()
       .map((r) => r.id);
-    const pending = await this.pending('ServiceChannel', channels, 'channel', referenced, await this.listScope('ServiceChannel', false));
+    const pending = await this.pending(
+      'ServiceChannel',
+      channels,
+      'channel',
+      referenced,
+      await this.listScope('ServiceChannel', false),
+    );
     await this.fetchAll('ServiceChannel', 'channels', pending, (raws) => {
       const { loaded, quarantined } = processRecords('channel', raws, ptvChannelSchema, mapChannel);
       return () => {
         loadChannels(this.ctx, loaded);
-        this.quarantine('channel', quarantined, loaded.map((l) => l.mapped.row.id));
+        this.quarantine(
+          'channel',
+          quarantined,
+          loaded.map((l) => l.mapped.row.id),
+        );
       };
     });
   }
 
   async organizations(): Promise<void> {
-    const changed = this.#full ? null : new Set(await this.deps.client.listIds('Organization', this.#window));
+    const changed = this.#full
+      ? null
+      : new Set(await this.deps.client.listIds('Organization', this.#window));
     const located = await this.listScope('Organization', false);
     const attempted = new Set<string>();
     // Parents are discovered from the organisations just fetched, so repeat until none is missing.
@@ -189,10 +224,19 @@ class SyncJob {
       if (pending.length === 0) break;
       for (const id of pending) attempted.add(id);
       await this.fetchAll('Organization', 'organizations', pending, (raws) => {
-        const { loaded, quarantined } = processRecords('organization', raws, ptvOrganizationSchema, mapOrganization);
+        const { loaded, quarantined } = processRecords(
+          'organization',
+          raws,
+          ptvOrganizationSchema,
+          mapOrganization,
+        );
         return () => {
           loadOrganizations(this.ctx, loaded);
-          this.quarantine('organization', quarantined, loaded.map((l) => l.mapped.row.id));
+          this.quarantine(
+            'organization',
+            quarantined,
+            loaded.map((l) => l.mapped.row.id),
+          );
         };
       });
     }
@@ -214,12 +258,19 @@ class SyncJob {
     }
     for (const municipality of this.#scope) {
       try {
-        const listed = await this.deps.client.listIds(entity, { municipality, includeWholeCountry, ...this.#window });
+        const listed = await this.deps.client.listIds(entity, {
+          municipality,
+          includeWholeCountry,
+          ...this.#window,
+        });
         for (const id of listed) ids.add(id);
       } catch (error) {
         // PTV answers 404 for a municipality code it does not know (merged, or a typo in config).
         if (!(error instanceof PtvApiError && error.status === 404)) throw error;
-        this.deps.logger.warn({ municipality, entity }, 'PTV does not know this municipality code; skipped');
+        this.deps.logger.warn(
+          { municipality, entity },
+          'PTV does not know this municipality code; skipped',
+        );
       }
     }
     return ids;
@@ -242,8 +293,10 @@ class SyncJob {
     }
     const now = this.options.now?.() ?? new Date();
     transaction(this.ctx.db, () => {
-      if (this.#full) for (const table of [services, channels, organizations]) softDeleteUnseen(this.ctx, table);
-      for (const removal of removals) softDelete(this.ctx, removal.table, removal.ids, removal.status);
+      if (this.#full)
+        for (const table of [services, channels, organizations]) softDeleteUnseen(this.ctx, table);
+      for (const removal of removals)
+        softDelete(this.ctx, removal.table, removal.ids, removal.status);
       finishRun(this.ctx.db, this.ctx.runId, { status: 'succeeded', counts: this.ctx.counts, now });
     });
   }
@@ -282,14 +335,22 @@ class SyncJob {
     await Promise.all(Array.from({ length: this.options.concurrency ?? 4 }, worker));
   }
 
-  quarantine(entityType: 'service' | 'channel' | 'organization', items: Parameters<typeof saveQuarantined>[3], loadedIds: string[]) {
+  quarantine(
+    entityType: 'service' | 'channel' | 'organization',
+    items: Parameters<typeof saveQuarantined>[3],
+    loadedIds: string[],
+  ) {
     this.ctx.counts.quarantined += items.length;
     saveQuarantined(this.ctx.db, this.ctx.runId, this.ctx.seenAt, items);
     releaseFromQuarantine(this.ctx.db, entityType, loadedIds);
   }
 
   /** Ids this run has not yet handled (neither loaded nor quarantined): what a resume still owes. */
-  unseen(table: Table, entityType: 'service' | 'channel' | 'organization', ids: string[]): string[] {
+  unseen(
+    table: Table,
+    entityType: 'service' | 'channel' | 'organization',
+    ids: string[],
+  ): string[] {
     const seen = new Set<string>();
     for (const chunk of chunked(ids, 500)) {
       for (const r of this.ctx.db
@@ -301,7 +362,13 @@ class SyncJob {
       for (const r of this.ctx.db
         .select({ id: quarantine.ptvId })
         .from(quarantine)
-        .where(and(eq(quarantine.entityType, entityType), eq(quarantine.runId, this.ctx.runId), inArray(quarantine.ptvId, chunk)))
+        .where(
+          and(
+            eq(quarantine.entityType, entityType),
+            eq(quarantine.runId, this.ctx.runId),
+            inArray(quarantine.ptvId, chunk),
+          ),
+        )
         .all())
         seen.add(r.id);
     }
@@ -326,7 +393,13 @@ class SyncJob {
    * an incremental run the changed ones, new references, and what the area listing (already
    * limited to the window) names.
    */
-  async pending(entity: PtvEntity, table: Table, entityType: 'channel', referenced: string[], listed: Set<string>) {
+  async pending(
+    entity: PtvEntity,
+    table: Table,
+    entityType: 'channel',
+    referenced: string[],
+    listed: Set<string>,
+  ) {
     if (this.#full) return this.unseen(table, entityType, [...new Set([...referenced, ...listed])]);
     const unseen = this.unseen(table, entityType, referenced);
     const changed = new Set(await this.deps.client.listIds(entity, this.#window));
@@ -351,10 +424,18 @@ class SyncJob {
     const codes = await this.deps.client.codeList('GetMunicipalityCodes');
     if (!Array.isArray(codes)) return;
     const municipalityNames = codes
-      .filter((c): c is { code: string; names: { value: string; language: string }[] } => typeof c?.code === 'string')
-      .map((c) => ({ code: c.code, name: fromLanguageItems(Array.isArray(c.names) ? c.names : []) }));
+      .filter(
+        (c): c is { code: string; names: { value: string; language: string }[] } =>
+          typeof c?.code === 'string',
+      )
+      .map((c) => ({
+        code: c.code,
+        name: fromLanguageItems(Array.isArray(c.names) ? c.names : []),
+      }));
     transaction(this.ctx.db, () =>
-      upsertAreaRefs(this.ctx.db, [{ areas: [], municipalityCodes: [], areaNames: [], municipalityNames }]),
+      upsertAreaRefs(this.ctx.db, [
+        { areas: [], municipalityCodes: [], areaNames: [], municipalityNames },
+      ]),
     );
   }
 }

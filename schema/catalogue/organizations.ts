@@ -30,5 +30,8 @@ export const organizations = sqliteTable(
     addresses: json<Address[]>().notNull().default([]),
     ...syncColumns(),
   },
-  (t) => [index('organizations_kind_idx').on(t.kind), index('organizations_parent_idx').on(t.parentId)],
+  (t) => [
+    index('organizations_kind_idx').on(t.kind),
+    index('organizations_parent_idx').on(t.parentId),
+  ],
 );

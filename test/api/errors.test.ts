@@ -32,13 +32,22 @@ describe('API description and health', () => {
     const { app } = createTestApp();
     const doc = await (await app.request('/api/openapi.json')).json();
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/services/{id}', '/api/organizations/{id}', '/api/channels/{id}']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/services/{id}',
+        '/api/organizations/{id}',
+        '/api/channels/{id}',
+      ]),
     );
   });
 
   it('reports an empty catalogue and no sync run on a fresh database', async () => {
     const { app } = createTestApp();
     const body = await (await app.request('/api/health')).json();
-    expect(body).toEqual({ status: 'ok', catalogue: { services: 0, organizations: 0, channels: 0 }, lastSync: null });
+    expect(body).toEqual({
+      status: 'ok',
+      catalogue: { services: 0, organizations: 0, channels: 0 },
+      lastSync: null,
+    });
   });
 });

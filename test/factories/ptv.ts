@@ -100,7 +100,11 @@ export function buildPtvChannel(overrides: Record<string, unknown> = {}) {
         subType: 'Single',
         postOfficeBoxAddress: null,
         streetAddress: {
-          street: [lang('Yliopistonkatu'), lang('Yliopistonkatu', 'sv'), lang('Yliopistonkatu', 'en')],
+          street: [
+            lang('Yliopistonkatu'),
+            lang('Yliopistonkatu', 'sv'),
+            lang('Yliopistonkatu', 'en'),
+          ],
           streetNumber: '27',
           postalCode: '20100',
           postOffice: [lang('TURKU'), lang('ÅBO', 'sv')],
@@ -143,7 +147,9 @@ export function buildPtvChannel(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function buildPtvService(overrides: Record<string, unknown> & { organizationId?: string; channelIds?: string[] } = {}) {
+export function buildPtvService(
+  overrides: Record<string, unknown> & { organizationId?: string; channelIds?: string[] } = {},
+) {
   const { organizationId, channelIds = [], ...rest } = overrides;
   return {
     id: guid(),
@@ -152,7 +158,10 @@ export function buildPtvService(overrides: Record<string, unknown> & { organizat
     subType: null,
     type: 'Service',
     fundingType: 'PubliclyFunded',
-    serviceNames: [named('Omaishoitajien vertaistukiryhmä'), named('Kamratstöd för närståendevårdare', 'Name', 'sv')],
+    serviceNames: [
+      named('Omaishoitajien vertaistukiryhmä'),
+      named('Kamratstöd för närståendevårdare', 'Name', 'sv'),
+    ],
     serviceChargeType: 'FreeOfCharge',
     areaType: 'LimitedType',
     areas: [{ type: 'Municipality', code: null, name: null, municipalities: [turku] }],
@@ -203,7 +212,14 @@ export function buildPtvService(overrides: Record<string, unknown> & { organizat
         }))
       : null,
     organizations: organizationId
-      ? [{ organization: { id: organizationId, name: null }, roleType: 'Responsible', provisionType: null, additionalInformation: [] }]
+      ? [
+          {
+            organization: { id: organizationId, name: null },
+            roleType: 'Responsible',
+            provisionType: null,
+            additionalInformation: [],
+          },
+        ]
       : [],
     serviceVouchersInUse: false,
     serviceVouchers: [],

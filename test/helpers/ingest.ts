@@ -11,7 +11,12 @@ export function ingest(
   options: Partial<SyncOptions> & { client?: Partial<PtvClientConfig> } = {},
 ) {
   const { client: clientOptions, ...syncOptions } = options;
-  const client = new PtvClient({ baseUrl: url, backoffMs: { base: 5, cap: 50 }, maxAttempts: 12, ...clientOptions });
+  const client = new PtvClient({
+    baseUrl: url,
+    backoffMs: { base: 5, cap: 50 },
+    maxAttempts: 12,
+    ...clientOptions,
+  });
   return runSync(
     { db, client, logger: pino({ level: 'silent' }), source: url },
     { mode: 'full', municipalities: [...varsinaisSuomiMunicipalities], ...syncOptions },

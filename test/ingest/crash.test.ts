@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReplayServer, type ReplayServer } from '../../ingest/replay/server.ts';
 import { fingerprint } from '../../ingest/fingerprint.ts';
 import { openDatabase } from '../../schema/db.ts';
-import { buildPtvChannel, buildPtvOrganization, buildPtvService, writeDump } from '../factories/ptv.ts';
+import {
+  buildPtvChannel,
+  buildPtvOrganization,
+  buildPtvService,
+  writeDump,
+} from '../factories/ptv.ts';
 import { tempDir } from '../helpers/db.ts';
 import { finished, spawnScript } from '../helpers/spawn.ts';
 
@@ -19,13 +24,22 @@ describe('crash safety of the ingest process', () => {
   beforeAll(async () => {
     dump = tempDir('tarjotin-crash-');
     const orgs = Array.from({ length: 40 }, () => buildPtvOrganization());
-    const channels = Array.from({ length: 300 }, (_, i) => buildPtvChannel({ organizationId: orgs[i % 40].id }));
+    const channels = Array.from({ length: 300 }, (_, i) =>
+      buildPtvChannel({ organizationId: orgs[i % 40].id }),
+    );
     const services = Array.from({ length: 2500 }, (_, i) =>
-      buildPtvService({ organizationId: orgs[i % 40].id, channelIds: [channels[i % 300].id, channels[(i * 7) % 300].id] }),
+      buildPtvService({
+        organizationId: orgs[i % 40].id,
+        channelIds: [channels[i % 300].id, channels[(i * 7) % 300].id],
+      }),
     );
     writeDump(join(dump.dir, 'dump'), { organizations: orgs, channels, services });
     // Latency spreads the run over a few seconds so kills land in every phase.
-    replay = await startReplayServer({ dir: join(dump.dir, 'dump'), watch: false, faults: { latencyMs: 5 } });
+    replay = await startReplayServer({
+      dir: join(dump.dir, 'dump'),
+      watch: false,
+      faults: { latencyMs: 5 },
+    });
   });
 
   afterAll(async () => {
@@ -38,7 +52,9 @@ describe('crash safety of the ingest process', () => {
   it('ends in the database an uninterrupted run produces after five kill -9 and reruns', async () => {
     const cleanPath = join(dump.dir, 'clean.db');
     const started = Date.now();
-    const clean = await finished(spawnScript('ingest/index.ts', ingestArgs(), { TARJOTIN_DB: cleanPath }));
+    const clean = await finished(
+      spawnScript('ingest/index.ts', ingestArgs(), { TARJOTIN_DB: cleanPath }),
+    );
     expect(clean.code, clean.stderr).toBe(0);
     const cleanMs = Date.now() - started;
 
@@ -56,7 +72,9 @@ describe('crash safety of the ingest process', () => {
       check.close();
     }
     expect(killed).toBeGreaterThanOrEqual(3);
-    const rerun = await finished(spawnScript('ingest/index.ts', ingestArgs(), { TARJOTIN_DB: crashPath }));
+    const rerun = await finished(
+      spawnScript('ingest/index.ts', ingestArgs(), { TARJOTIN_DB: crashPath }),
+    );
     expect(rerun.code, rerun.stderr).toBe(0);
 
     const a = openDatabase(cleanPath, { readonly: true });

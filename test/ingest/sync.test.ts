@@ -3,23 +3,50 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startReplayServer, type ReplayServer } from '../../ingest/replay/server.ts';
 import { fingerprint } from '../../ingest/fingerprint.ts';
-import { buildPtvChannel, buildPtvOrganization, buildPtvService, writeDump } from '../factories/ptv.ts';
+import {
+  buildPtvChannel,
+  buildPtvOrganization,
+  buildPtvService,
+  writeDump,
+} from '../factories/ptv.ts';
 import { createTestApp } from '../helpers/app.ts';
 import { createTestDb, tempDir } from '../helpers/db.ts';
 import { ingest } from '../helpers/ingest.ts';
 
 function scenario() {
-  const parent = buildPtvOrganization({ organizationNames: [{ language: 'fi', value: 'Turun ja Kaarinan seurakuntayhtymä', type: 'Name' }] });
-  const org = buildPtvOrganization({ parentOrganizationId: parent.id, organizationNames: [{ language: 'fi', value: 'Diakoniatyö', type: 'Name' }] });
+  const parent = buildPtvOrganization({
+    organizationNames: [
+      { language: 'fi', value: 'Turun ja Kaarinan seurakuntayhtymä', type: 'Name' },
+    ],
+  });
+  const org = buildPtvOrganization({
+    parentOrganizationId: parent.id,
+    organizationNames: [{ language: 'fi', value: 'Diakoniatyö', type: 'Name' }],
+  });
   const location = buildPtvChannel({ organizationId: org.id });
-  const phone = buildPtvChannel({ serviceChannelType: 'Phone', organizationId: org.id, addresses: [] });
+  const phone = buildPtvChannel({
+    serviceChannelType: 'Phone',
+    organizationId: org.id,
+    addresses: [],
+  });
   const services = Array.from({ length: 30 }, (_, i) =>
-    buildPtvService({ organizationId: org.id, channelIds: i % 2 ? [location.id, phone.id] : [location.id], modified: `2026-01-0${1 + (i % 9)}T10:00:0${i % 10}.5` }),
+    buildPtvService({
+      organizationId: org.id,
+      channelIds: i % 2 ? [location.id, phone.id] : [location.id],
+      modified: `2026-01-0${1 + (i % 9)}T10:00:0${i % 10}.5`,
+    }),
   );
   const archived = buildPtvService({ organizationId: org.id, publishingStatus: 'Deleted' });
   const elsewhere = buildPtvService({
     organizationId: org.id,
-    areas: [{ type: 'Municipality', code: null, name: null, municipalities: [{ code: '091', name: [{ value: 'Helsinki', language: 'fi' }] }] }],
+    areas: [
+      {
+        type: 'Municipality',
+        code: null,
+        name: null,
+        municipalities: [{ code: '091', name: [{ value: 'Helsinki', language: 'fi' }] }],
+      },
+    ],
   });
   const nationwide = buildPtvService({ organizationId: org.id, areaType: 'Nationwide', areas: [] });
   return { parent, org, location, phone, services, archived, elsewhere, nationwide };
@@ -55,7 +82,10 @@ describe('PTV sync through the replay server', () => {
       expect((await app.request(`/api/services/${s.id}`)).status).toBe(200);
     }
     const body = await (await app.request(`/api/services/${data.services[1].id}`)).json();
-    expect(body.channels.map((c: { id: string }) => c.id)).toEqual([data.location.id, data.phone.id]);
+    expect(body.channels.map((c: { id: string }) => c.id)).toEqual([
+      data.location.id,
+      data.phone.id,
+    ]);
     expect(body.responsibleOrganization).toMatchObject({ id: data.org.id, kind: 'parish' });
     expect((await app.request(`/api/channels/${data.phone.id}`)).status).toBe(200);
     expect((await app.request(`/api/organizations/${data.parent.id}`)).status).toBe(200);
@@ -80,11 +110,19 @@ describe('PTV sync through the replay server', () => {
     writeFileSync(path, JSON.stringify(changed));
     await replay.rescan();
     const before = db.$client.prepare('select id, content_hash from services order by id').all();
-    const summary = await ingest(db, replay.url, { mode: 'incremental', now: () => new Date('2026-02-02T00:00:00Z') });
+    const summary = await ingest(db, replay.url, {
+      mode: 'incremental',
+      now: () => new Date('2026-02-02T00:00:00Z'),
+    });
     expect(summary.mode).toBe('incremental');
     expect(summary.counts).toMatchObject({ fetched: 1, updated: 1, inserted: 0, deleted: 0 });
-    const after = db.$client.prepare('select id, content_hash from services order by id').all() as { id: string; content_hash: string }[];
-    const differing = after.filter((row, i) => row.content_hash !== (before[i] as typeof row).content_hash);
+    const after = db.$client.prepare('select id, content_hash from services order by id').all() as {
+      id: string;
+      content_hash: string;
+    }[];
+    const differing = after.filter(
+      (row, i) => row.content_hash !== (before[i] as typeof row).content_hash,
+    );
     expect(differing.map((r) => r.id)).toEqual([target.id]);
   });
 
@@ -93,17 +131,41 @@ describe('PTV sync through the replay server', () => {
     await ingest(db, replay.url, { now: () => new Date('2026-02-01T00:00:00Z') });
     const target = data.services[5];
     const path = join(dump.dir, 'services', `${target.id}.json`);
-    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), publishingStatus: 'Deleted', modified: '2026-02-01T08:00:00' }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...JSON.parse(readFileSync(path, 'utf8')),
+        publishingStatus: 'Deleted',
+        modified: '2026-02-01T08:00:00',
+      }),
+    );
     await replay.rescan();
-    const summary = await ingest(db, replay.url, { mode: 'incremental', now: () => new Date('2026-02-02T00:00:00Z') });
+    const summary = await ingest(db, replay.url, {
+      mode: 'incremental',
+      now: () => new Date('2026-02-02T00:00:00Z'),
+    });
     expect(summary.counts.deleted).toBe(1);
     const { app } = createTestApp({ db });
     expect((await app.request(`/api/services/${target.id}`)).status).toBe(404);
   });
 
   it('also takes channels and organisations located in the scope that no service uses', async () => {
-    const loneOrg = buildPtvOrganization({ organizationType: 'Municipality', municipality: { code: '853', name: [] } });
-    const loneChannel = buildPtvChannel({ organizationId: loneOrg.id, areaType: 'LimitedType', areas: [{ type: 'Municipality', code: null, name: null, municipalities: [{ code: '853', name: [] }] }] });
+    const loneOrg = buildPtvOrganization({
+      organizationType: 'Municipality',
+      municipality: { code: '853', name: [] },
+    });
+    const loneChannel = buildPtvChannel({
+      organizationId: loneOrg.id,
+      areaType: 'LimitedType',
+      areas: [
+        {
+          type: 'Municipality',
+          code: null,
+          name: null,
+          municipalities: [{ code: '853', name: [] }],
+        },
+      ],
+    });
     writeDump(dump.dir, { organizations: [loneOrg], channels: [loneChannel] });
     await replay.rescan();
     const db = createTestDb();
@@ -139,10 +201,16 @@ describe('PTV sync through the replay server', () => {
 
     const db = createTestDb();
     let calls = 0;
-    const dying: typeof fetch = (input, init) => (++calls > 30 ? new Promise(() => {}) : fetch(input, init));
-    void ingest(db, replay.url, { batchSize: 2, concurrency: 1, now: () => new Date('2026-02-01T00:00:00Z'), client: { fetch: dying, concurrency: 1 } });
+    const dying: typeof fetch = (input, init) =>
+      ++calls > 30 ? new Promise(() => {}) : fetch(input, init);
+    void ingest(db, replay.url, {
+      batchSize: 2,
+      concurrency: 1,
+      now: () => new Date('2026-02-01T00:00:00Z'),
+      client: { fetch: dying, concurrency: 1 },
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(db.$client.prepare("select status from sync_runs").get()).toEqual({ status: 'running' });
+    expect(db.$client.prepare('select status from sync_runs').get()).toEqual({ status: 'running' });
 
     const summary = await ingest(db, replay.url, { now: () => new Date('2026-02-01T00:05:00Z') });
     expect(summary.resumed).toBe(true);
@@ -153,7 +221,11 @@ describe('PTV sync through the replay server', () => {
     const clean = createTestDb();
     await ingest(clean, replay.url);
     await replay.close();
-    replay = await startReplayServer({ dir: dump.dir, watch: false, faults: { failRate: 0.1, seed: 7 } });
+    replay = await startReplayServer({
+      dir: dump.dir,
+      watch: false,
+      faults: { failRate: 0.1, seed: 7 },
+    });
     const db = createTestDb();
     await ingest(db, replay.url, { batchSize: 5 });
     const faults = Object.values(replay.stats().faults).reduce((a, b) => a + b, 0);

@@ -17,5 +17,9 @@ export function areaListing<K extends EntityKind>(
   const includeWholeCountry = readFlag(query, 'includeWholeCountry');
   const matcher = areaMatcher(deps.geography, { area, code, includeWholeCountry });
   const inWindow = publishedIn(window);
-  return deps.store.select(kind, `area:${matcher.key}:${windowKey(window)}`, (e) => inWindow(e) && matcher.matches(e));
+  return deps.store.select(
+    kind,
+    `area:${matcher.key}:${windowKey(window)}`,
+    (e) => inWindow(e) && matcher.matches(e),
+  );
 }

@@ -17,14 +17,19 @@ export function channelRoutes(router: Router, deps: ReplayDeps): void {
   /** `organization/{organizationId}[/type/{type}]`: ID page of one published owner's channels. */
   const byOwner = ({ params, query }: RouteContext) => {
     const ownerId = readGuidParam('organizationId', params.organizationId);
-    const type = params.type === undefined ? null : readEnumParam('type', params.type, CHANNEL_TYPES);
+    const type =
+      params.type === undefined ? null : readEnumParam('type', params.type, CHANNEL_TYPES);
     const page = readPage(query);
     const window = readDateWindow(query);
     const owner = store.get('organizations', ownerId);
-    if (!owner || !isPublished(owner)) throw notFound(`Organization with id '${ownerId}' not found.`);
+    if (!owner || !isPublished(owner))
+      throw notFound(`Organization with id '${ownerId}' not found.`);
     const inWindow = publishedIn(window);
-    const entries = store.select('channels', `owner:${ownerId}:${type}:${windowKey(window)}`, (c) =>
-      inWindow(c) && c.organizationId === ownerId && (type === null || c.channelType === type),
+    const entries = store.select(
+      'channels',
+      `owner:${ownerId}:${type}:${windowKey(window)}`,
+      (c) =>
+        inWindow(c) && c.organizationId === ownerId && (type === null || c.channelType === type),
     );
     return idPage(entries, page, idAndName);
   };
@@ -38,10 +43,17 @@ export function channelRoutes(router: Router, deps: ReplayDeps): void {
     .get('ServiceChannel', ({ query }) => {
       const page = readPage(query);
       const owners = ownedBy(query, false);
-      const entries = statusListing(store, 'channels', query, owners ? {
-        key: owners.key,
-        test: (c) => c.organizationId !== null && owners.ids.includes(c.organizationId),
-      } : undefined);
+      const entries = statusListing(
+        store,
+        'channels',
+        query,
+        owners
+          ? {
+              key: owners.key,
+              test: (c) => c.organizationId !== null && owners.ids.includes(c.organizationId),
+            }
+          : undefined,
+      );
       return idPage(entries, page, idAndName);
     })
     .get('ServiceChannel/list', byGuids(store, 'channels'))
@@ -59,8 +71,10 @@ export function channelRoutes(router: Router, deps: ReplayDeps): void {
       const page = readPage(query);
       const owners = ownedBy(query, true)!;
       const published = publishedIn({});
-      const entries = store.select('channels', owners.key, (c) =>
-        published(c) && c.organizationId !== null && owners.ids.includes(c.organizationId),
+      const entries = store.select(
+        'channels',
+        owners.key,
+        (c) => published(c) && c.organizationId !== null && owners.ids.includes(c.organizationId),
       );
       return fullPage(store, entries, page);
     })
@@ -71,8 +85,10 @@ export function channelRoutes(router: Router, deps: ReplayDeps): void {
       const page = readPage(query);
       const window = readDateWindow(query);
       const inWindow = publishedIn(window);
-      const entries = store.select('channels', `type:${type}:${windowKey(window)}`, (c) =>
-        inWindow(c) && c.channelType === type,
+      const entries = store.select(
+        'channels',
+        `type:${type}:${windowKey(window)}`,
+        (c) => inWindow(c) && c.channelType === type,
       );
       return idPage(entries, page, idAndName);
     });

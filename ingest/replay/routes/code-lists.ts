@@ -21,7 +21,10 @@ export function codeListRoutes(router: Router, { codes }: ReplayDeps): void {
       const { type } = ctx.params;
       if (!AREA_CODE_TYPES.includes(type)) {
         const allowed = AREA_CODE_TYPES.join(', ');
-        throw badRequest('type', `'${type}' is not allowed value of 'type'! Please use one of these: '${allowed}'.`);
+        throw badRequest(
+          'type',
+          `'${type}' is not allowed value of 'type'! Please use one of these: '${allowed}'.`,
+        );
       }
       return stored(`AreaCodes-${type}`, `Area codes of type ${type}`)();
     })

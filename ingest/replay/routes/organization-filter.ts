@@ -26,7 +26,8 @@ export function organizationIdsFromQuery(
     if (required) throw badRequest('organizationId', ONE_REQUIRED);
     return null;
   }
-  if (given > 1) throw badRequest(organizationId === undefined ? 'code' : 'organizationId', ONLY_ONE);
+  if (given > 1)
+    throw badRequest(organizationId === undefined ? 'code' : 'organizationId', ONLY_ONE);
   if (organizationId !== undefined) {
     // PTV parses this one outside validation, so a malformed id surfaces as a 500.
     const id = parseGuid(organizationId);
@@ -38,7 +39,10 @@ export function organizationIdsFromQuery(
   const published = store.sorted('organizations').filter(isPublished);
   if (code !== undefined) {
     if (!/^[0-9]{7}-[0-9]{1}$/.test(code)) {
-      throw badRequest('code', "The field code must match the regular expression '^[0-9]{7}-[0-9]{1}$'.");
+      throw badRequest(
+        'code',
+        "The field code must match the regular expression '^[0-9]{7}-[0-9]{1}$'.",
+      );
     }
     const ids = published.filter((o) => o.businessCode === code).map((o) => o.id);
     if (ids.length === 0) throw notFound(`Organization with business code '${code}' not found.`);

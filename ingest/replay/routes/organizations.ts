@@ -31,7 +31,11 @@ export function organizationRoutes(router: Router, deps: ReplayDeps): void {
     .get('Organization/area/:area/code/:code', ({ params, query }) => {
       const page = readPage(query);
       const window = readDateWindow(query);
-      return idPage(areaListing(deps, 'organizations', params, query, window), page, organizationItem);
+      return idPage(
+        areaListing(deps, 'organizations', params, query, window),
+        page,
+        organizationItem,
+      );
     })
     .get('Organization/list/area/:area/code/:code', ({ params, query }) => {
       const page = readPage(query);

@@ -31,8 +31,10 @@ export function serviceRoutes(router: Router, deps: ReplayDeps): void {
       const page = readPage(query);
       const ids = organizationIdsFromQuery(store, query, true)!;
       const published = publishedIn({});
-      const entries = store.select('services', `organization:${ids.join(',')}`, (s) =>
-        published(s) && s.organizationIds.some((o) => ids.includes(o)),
+      const entries = store.select(
+        'services',
+        `organization:${ids.join(',')}`,
+        (s) => published(s) && s.organizationIds.some((o) => ids.includes(o)),
       );
       return fullPage(store, entries, page);
     })
@@ -41,8 +43,10 @@ export function serviceRoutes(router: Router, deps: ReplayDeps): void {
       const page = readPage(query);
       const window = readDateWindow(query);
       const inWindow = publishedIn(window);
-      const entries = store.select('services', `type:${type}:${windowKey(window)}`, (s) =>
-        inWindow(s) && s.serviceType === type,
+      const entries = store.select(
+        'services',
+        `type:${type}:${windowKey(window)}`,
+        (s) => inWindow(s) && s.serviceType === type,
       );
       return idPage(entries, page, idAndName);
     });

@@ -29,7 +29,8 @@ const GUIDS_LIMIT = 100;
 export function byId(store: DumpStore, kind: EntityKind): RouteHandler {
   return ({ params }) => {
     const id = readGuidParam('id', params.id);
-    if (id === ZERO_GUID) throw serverError('Object reference not set to an instance of an object.');
+    if (id === ZERO_GUID)
+      throw serverError('Object reference not set to an instance of an object.');
     const entry = store.get(kind, id);
     const body = entry && isPublished(entry) ? store.readBody(entry) : null;
     if (!body) throw notFound(`${LABELS[kind].one} with id '${params.id}' not found.`);
@@ -44,7 +45,10 @@ function scrambled(entries: Entry[]): Entry[] {
     for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
     return h >>> 0;
   };
-  return entries.map((e) => [hash(e.id), e] as const).sort((a, b) => a[0] - b[0]).map(([, e]) => e);
+  return entries
+    .map((e) => [hash(e.id), e] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, e]) => e);
 }
 
 /**
@@ -90,9 +94,14 @@ export function statusListing<K extends EntityKind>(
       : (status === 'Archived' ? ARCHIVED_STATUSES : WITHDRAWN_STATUSES).has(e.publishingStatus);
   const changed = (e: Entry) =>
     inWindow(e.modified.sec, e.modified.tick, window) ||
-    (filtered && status === 'Published' && e.kind !== 'organizations' && anyInWindow(e.connectionChanges, window));
-  return store.select(kind, `status:${status}:${windowKey(window)}:${extra?.key ?? ''}`, (e) =>
-    inStatus(e) && changed(e) && (extra ? extra.test(e) : true),
+    (filtered &&
+      status === 'Published' &&
+      e.kind !== 'organizations' &&
+      anyInWindow(e.connectionChanges, window));
+  return store.select(
+    kind,
+    `status:${status}:${windowKey(window)}:${extra?.key ?? ''}`,
+    (e) => inStatus(e) && changed(e) && (extra ? extra.test(e) : true),
   );
 }
 

@@ -65,8 +65,7 @@ export class DumpStore {
   readonly #interner = new Interner();
   readonly #byId = new Map<EntityKind, Map<string, Entry>>();
   readonly #idByFile = new Map<EntityKind, Map<string, string>>();
-  /** Bumped on every index change; derived views are cached per version. */
-  #version = 0;
+  /** Views derived from the index, dropped on every change. */
   #sorted = new Map<EntityKind, Entry[]>();
   #memo = new Map<string, Entry[]>();
   #publishedOrganizations: Set<string> | null = null;
@@ -79,10 +78,6 @@ export class DumpStore {
       this.#byId.set(kind, new Map());
       this.#idByFile.set(kind, new Map());
     }
-  }
-
-  get version(): number {
-    return this.#version;
   }
 
   /**
@@ -144,7 +139,9 @@ export class DumpStore {
       for (const file of files) {
         const known = this.#entryForFile(kind, file);
         const s = known && statSync(join(this.#dir, kind, file), { throwIfNoEntry: false });
-        if (!s || s.mtimeMs !== known.mtimeMs || s.size !== known.size) this.refreshFile(kind, file);
+        if (!s || s.mtimeMs !== known.mtimeMs || s.size !== known.size) {
+          this.refreshFile(kind, file);
+        }
       }
     }
   }
@@ -193,8 +190,12 @@ export class DumpStore {
   isActiveOrganization(id: string): boolean {
     if (!this.#publishedOrganizations) {
       const ids = new Set<string>();
-      for (const s of this.sorted('services')) if (isPublished(s)) s.organizationIds.forEach((o) => ids.add(o));
-      for (const c of this.sorted('channels')) if (isPublished(c) && c.organizationId) ids.add(c.organizationId);
+      for (const s of this.sorted('services')) {
+        if (isPublished(s)) s.organizationIds.forEach((o) => ids.add(o));
+      }
+      for (const c of this.sorted('channels')) {
+        if (isPublished(c) && c.organizationId) ids.add(c.organizationId);
+      }
       this.#publishedOrganizations = ids;
     }
     return this.#publishedOrganizations.has(id);
@@ -224,7 +225,6 @@ export class DumpStore {
   }
 
   #changed(): void {
-    this.#version++;
     this.#sorted.clear();
     this.#memo.clear();
     this.#publishedOrganizations = null;

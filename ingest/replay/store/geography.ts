@@ -4,10 +4,9 @@ import type { CodeLists, RegionArea } from './code-lists.ts';
  * Åland municipalities (PTV's Province.json seed). The task brief's list lacks 478 Maarianhamina,
  * Åland's capital; it is included here.
  */
-export const ALAND_MUNICIPALITIES: ReadonlySet<string> = new Set([
-  '035', '043', '060', '062', '065', '076', '170', '295', '318', '417', '438', '478', '736', '766',
-  '771', '941',
-]);
+export const ALAND_MUNICIPALITIES: ReadonlySet<string> = new Set(
+  '035 043 060 062 065 076 170 295 318 417 438 478 736 766 771 941'.split(' '),
+);
 
 /** PTV's seed numbers Åland province `20` (what its code checks); Statistics Finland uses `21`. */
 const ALAND_PROVINCE_CODES = new Set(['20', '21']);

@@ -66,7 +66,9 @@ export function watchDump(
         else return;
         schedule();
       });
-      watcher.on('error', (error) => options.logger.warn({ err: error, kind }, 'replay: watch error'));
+      watcher.on('error', (error) =>
+        options.logger.warn({ err: error, kind }, 'replay: watch error'),
+      );
       watchers.push(watcher);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

@@ -24,7 +24,9 @@ describe('phone numbers', () => {
   });
 
   it('keeps a Finnish service number whole, without a prefix', () => {
-    const mapped = mapPhone(phone({ prefixNumber: null, isFinnishServiceNumber: true, number: '0295 000 500' }));
+    const mapped = mapPhone(
+      phone({ prefixNumber: null, isFinnishServiceNumber: true, number: '0295 000 500' }),
+    );
     expect(mapped).toMatchObject({ number: '0295000500', isServiceNumber: true });
   });
 
@@ -56,7 +58,10 @@ describe('addresses', () => {
       subType: 'Single',
       postOfficeBoxAddress: null,
       streetAddress: {
-        street: [{ value: 'Yliopistonkatu', language: 'fi' }, { value: 'Universitetsgatan', language: 'sv' }],
+        street: [
+          { value: 'Yliopistonkatu', language: 'fi' },
+          { value: 'Universitetsgatan', language: 'sv' },
+        ],
         streetNumber: '27',
         postalCode: '20100',
         postOffice: [{ value: 'TURKU', language: 'fi' }],

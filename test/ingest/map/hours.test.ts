@@ -33,7 +33,10 @@ describe('service hours', () => {
 
   it('records the day an over-midnight opening ends on', () => {
     const [night] = mapServiceHours([
-      hour({ serviceHourType: 'OverMidnight', openingHour: [{ dayFrom: 'Friday', dayTo: 'Saturday', from: '22:00:00', to: '04:00:00' }] }),
+      hour({
+        serviceHourType: 'OverMidnight',
+        openingHour: [{ dayFrom: 'Friday', dayTo: 'Saturday', from: '22:00:00', to: '04:00:00' }],
+      }),
     ]);
     expect(night.openings).toEqual([{ day: 4, from: '22:00', to: '04:00', toDay: 5 }]);
   });
@@ -49,7 +52,13 @@ describe('service hours', () => {
         additionalInformation: [{ value: 'Joulu', language: 'fi' }],
       }),
     ]);
-    expect(holiday).toMatchObject({ kind: 'exception', validFrom: '2026-12-24', validTo: '2026-12-26', isClosed: true, title: { fi: 'Joulu' } });
+    expect(holiday).toMatchObject({
+      kind: 'exception',
+      validFrom: '2026-12-24',
+      validTo: '2026-12-26',
+      isClosed: true,
+      title: { fi: 'Joulu' },
+    });
   });
 
   it('keeps an unknown hour type as PTV spelled it instead of failing', () => {
