@@ -13,7 +13,7 @@ import { PtvClient } from '../ingest/ptv/client.ts';
 import { startReplayServer } from '../ingest/replay/server.ts';
 import { runSync } from '../ingest/sync/run.ts';
 import { generateDump } from '../bench/generator/index.ts';
-import { loadWebHandler } from './web.ts';
+import { ensureWebBuilt, loadWebHandler } from './web.ts';
 
 const SAMPLE_SERVICES = Number(process.env.TARJOTIN_SAMPLE_SERVICES ?? 2000);
 
@@ -48,6 +48,7 @@ async function ensureSampleData(): Promise<void> {
   }
 }
 
+ensureWebBuilt((message) => console.log(message));
 await ensureSampleData();
 const { close } = await startApi({ web: await loadWebHandler() });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

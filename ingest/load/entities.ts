@@ -17,6 +17,7 @@ import type { MappedOrganization } from '../map/organization.ts';
 import type { MappedService } from '../map/service.ts';
 import { chunked } from './chunked.ts';
 import { upsertAreaRefs, upsertClassifications } from './refs.ts';
+import { tableWriter } from './statements.ts';
 
 export interface LoadContext {
   db: Db;
@@ -68,21 +69,16 @@ function loadEntities<M extends { row: { id: string } }>(
     }
   }
   ctx.counts.unchanged += unchangedIds.length;
-  const changedIds = changed.map((c) => c.mapped.row.id);
-  for (const chunk of chunked(changedIds, 500))
-    db.delete(table).where(inArray(table.id, chunk)).run();
-  for (const chunk of chunked(changed, 40)) {
-    db.insert(table)
-      .values(
-        chunk.map((c) => ({
-          ...c.mapped.row,
-          contentHash: c.hash,
-          lastSeenAt: ctx.seenAt,
-          lastSeenRunId: ctx.runId,
-          deletedAt: null,
-        })) as never,
-      )
-      .run();
+  const writer = tableWriter(db, table, 'id');
+  for (const c of changed) {
+    writer.deleteBy(c.mapped.row.id);
+    writer.insert({
+      ...c.mapped.row,
+      contentHash: c.hash,
+      lastSeenAt: ctx.seenAt,
+      lastSeenRunId: ctx.runId,
+      deletedAt: null,
+    });
   }
   if (changed.length) replaceChildren(changed.map((c) => c.mapped));
   for (const chunk of chunked(unchangedIds, 500)) {
@@ -96,59 +92,30 @@ function loadEntities<M extends { row: { id: string } }>(
 export function loadServices(ctx: LoadContext, items: Loaded<MappedService>[]): void {
   const { db } = ctx;
   loadEntities(ctx, services, items, (changed) => {
-    const ids = changed.map((m) => m.row.id);
-    for (const table of [
-      serviceLanguages,
-      serviceOrganizations,
-      serviceAreas,
-      serviceMunicipalities,
-      serviceClassifications,
-      serviceChannels,
-    ]) {
-      for (const chunk of chunked(ids, 500))
-        db.delete(table).where(inArray(table.serviceId, chunk)).run();
+    const children = {
+      languages: tableWriter(db, serviceLanguages, 'serviceId'),
+      organizations: tableWriter(db, serviceOrganizations, 'serviceId'),
+      areas: tableWriter(db, serviceAreas, 'serviceId'),
+      municipalities: tableWriter(db, serviceMunicipalities, 'serviceId'),
+      classifications: tableWriter(db, serviceClassifications, 'serviceId'),
+      channels: tableWriter(db, serviceChannels, 'serviceId'),
+    };
+    for (const m of changed) {
+      const serviceId = m.row.id;
+      for (const writer of Object.values(children)) writer.deleteBy(serviceId);
+      for (const language of m.row.languages) children.languages.insert({ serviceId, language });
+      for (const o of m.organizations) children.organizations.insert({ serviceId, ...o });
+      for (const a of m.areas.areas) {
+        children.areas.insert({ serviceId, areaType: a.type, areaCode: a.code });
+      }
+      for (const municipalityCode of m.areas.municipalityCodes) {
+        children.municipalities.insert({ serviceId, municipalityCode });
+      }
+      for (const c of m.classifications) {
+        children.classifications.insert({ serviceId, classificationId: c.id });
+      }
+      for (const c of m.connections) children.channels.insert({ serviceId, ...c });
     }
-    insertAll(
-      db,
-      serviceLanguages,
-      changed.flatMap((m) =>
-        m.row.languages.map((language) => ({ serviceId: m.row.id, language })),
-      ),
-    );
-    insertAll(
-      db,
-      serviceOrganizations,
-      changed.flatMap((m) => m.organizations.map((o) => ({ serviceId: m.row.id, ...o }))),
-    );
-    insertAll(
-      db,
-      serviceAreas,
-      changed.flatMap((m) =>
-        m.areas.areas.map((a) => ({ serviceId: m.row.id, areaType: a.type, areaCode: a.code })),
-      ),
-    );
-    insertAll(
-      db,
-      serviceMunicipalities,
-      changed.flatMap((m) =>
-        m.areas.municipalityCodes.map((municipalityCode) => ({
-          serviceId: m.row.id,
-          municipalityCode,
-        })),
-      ),
-    );
-    insertAll(
-      db,
-      serviceClassifications,
-      changed.flatMap((m) =>
-        m.classifications.map((c) => ({ serviceId: m.row.id, classificationId: c.id })),
-      ),
-    );
-    insertAll(
-      db,
-      serviceChannels,
-      changed.flatMap((m) => m.connections.map((c) => ({ serviceId: m.row.id, ...c }))),
-    );
     upsertClassifications(
       db,
       changed.flatMap((m) => m.classifications),
@@ -216,11 +183,4 @@ export function propagateParishKind(db: Db): void {
       ),
     )
     .run();
-}
-
-function insertAll<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, rows: object[]): void {
-  for (const chunk of chunked(rows, 200))
-    db.insert(table)
-      .values(chunk as never)
-      .run();
 }
