@@ -7,3 +7,8 @@ export * from './catalogue/api.ts';
 export type { SyncCounts } from './sync/tables.ts';
 export * as t from './tables.ts';
 export { openDatabase, transaction, type Db } from './db.ts';
+export * from './auth/index.ts';
+export * from './referrals/index.ts';
+export * from './feedback/index.ts';
+export * from './audit/index.ts';
+export * from './usage/index.ts';

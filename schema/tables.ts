@@ -5,3 +5,8 @@ export * from './catalogue/channels.ts';
 export * from './catalogue/classifications.ts';
 export * from './catalogue/areas.ts';
 export * from './sync/tables.ts';
+export * from './auth/tables.ts';
+export * from './referrals/tables.ts';
+export * from './feedback/tables.ts';
+export * from './audit/tables.ts';
+export * from './usage/tables.ts';

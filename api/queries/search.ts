@@ -1,0 +1,94 @@
+import { helsinkiMoment } from '../../search/hours.ts';
+import { themeDetectorFor } from '../../search/match/index.ts';
+import { needThemes } from '../../search/needs/index.ts';
+import { suggestWidenings } from '../../search/widening.ts';
+import { recordSearch, type SearchUsage } from '../../schema/usage/index.ts';
+import type { AppDeps } from '../app-env.ts';
+import type { SearchParams, SuggestParams } from '../routes/search/schemas.ts';
+import { labelFacets } from './search-facets.ts';
+import { readServiceItems } from './search-items.ts';
+import { toSearchParams, toSearchQuery } from './search-params.ts';
+
+/**
+ * Counts a search, suggestion or match for the day (Europe/Helsinki); a query that found nothing
+ * is logged for curation with digits and identity-code shapes dropped (schema/usage).
+ */
+export function recordUsage(deps: AppDeps, usage: Omit<SearchUsage, 'day'>): void {
+  recordSearch(deps.db, { ...usage, day: helsinkiMoment(deps.clock()).date });
+}
+
+/**
+ * Runs a search: engine hits become listings read in one batch, facets get labels, and a search
+ * that found nothing offers its nearest widenings instead of an empty page.
+ */
+export async function searchServices(deps: AppDeps, params: SearchParams) {
+  const query = toSearchQuery(params, deps.clock());
+  const result = await deps.search.search(query);
+  const items = readServiceItems(
+    deps.db,
+    result.hits.map((h) => h.id),
+    query.lang,
+  );
+  // A hit the index still has but the catalogue no longer publishes is dropped, never shown.
+  const hits = result.hits.flatMap((hit) => {
+    const item = items.get(hit.id);
+    if (!item) return [];
+    return [
+      {
+        ...item,
+        ...(hit.distanceKm === undefined ? {} : { distanceKm: hit.distanceKm }),
+        matched: hit.matched,
+      },
+    ];
+  });
+  const widenings =
+    result.total > 0
+      ? []
+      : await suggestWidenings(deps.search, query, {
+          themes: needThemes,
+          themesForWords: query.q
+            ? themeDetectorFor(deps.analyzer, needThemes)
+                .detect(query.q, query.lang)
+                .map((t) => t.id)
+            : [],
+        });
+  const labelled = labelFacets(deps.db, result.facets, query.lang);
+  recordUsage(deps, {
+    kind: 'search',
+    zeroResults: result.total === 0,
+    lang: query.lang,
+    query: query.q,
+  });
+  return {
+    total: result.total,
+    limit: params.limit,
+    offset: params.offset,
+    hits,
+    facets: labelled,
+    widenings: widenings.map((w) => {
+      const facet = w.kind === 'neighbouring-municipalities' ? 'municipalities' : 'themes';
+      const counts = Object.fromEntries((w.values ?? []).map((v) => [v.value, v.count]));
+      return {
+        kind: w.kind,
+        total: w.total,
+        ...(w.dropped ? { dropped: w.dropped } : {}),
+        params: toSearchParams(w.query),
+        ...(w.values
+          ? { values: labelFacets(deps.db, { [facet]: counts }, query.lang)[facet] }
+          : {}),
+      };
+    }),
+  };
+}
+
+/** Search-as-you-type: need themes and service names for what has been typed so far. */
+export async function suggestServices(deps: AppDeps, params: SuggestParams) {
+  const suggestions = await deps.search.suggest(params.q, params.lang, params.limit);
+  recordUsage(deps, {
+    kind: 'suggest',
+    zeroResults: suggestions.length === 0,
+    lang: params.lang,
+    query: params.q,
+  });
+  return { suggestions };
+}

@@ -1,0 +1,7 @@
+export {
+  auditActions,
+  auditObjectTypes,
+  auditRoles,
+  type AuditAction,
+  type AuditObjectType,
+} from './tables.ts';

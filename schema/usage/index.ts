@@ -1,0 +1,2 @@
+export { usageKinds, type UsageKind } from './tables.ts';
+export { recordSearch, sanitizeQuery, type SearchUsage } from './record.ts';

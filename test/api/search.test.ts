@@ -1,0 +1,192 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSearchApp } from './search-catalogue.ts';
+
+type Ctx = Awaited<ReturnType<typeof createSearchApp>>;
+type Hit = { id: string; distanceKm?: number };
+const ids = (body: { hits: Hit[] }) => body.hits.map((h) => h.id);
+
+describe('GET /api/search', () => {
+  let ctx: Ctx;
+  let s: Ctx['data']['services'];
+  beforeAll(async () => {
+    ctx = await createSearchApp();
+    s = ctx.data.services;
+  });
+
+  it('finds a service by an inflected word, best first, as a listing in the requested language', async () => {
+    const { status, body } = await ctx.get('/api/search?q=velkaneuvontaa&lang=en');
+    expect(status).toBe(200);
+    expect(body.hits[0].id).toBe(s.debtAdvice.id);
+    expect(body.hits[0]).toMatchObject({
+      name: { value: 'Financial and debt advice', lang: 'en', fallback: false },
+      summary: { value: 'Advice when debts grow.', lang: 'en', fallback: false },
+      organization: { id: ctx.data.organizations.county.id, kind: 'wellbeing_county' },
+      channels: ['phone'],
+      municipalities: ['202', '853'],
+      nationwide: false,
+      free: true,
+    });
+    expect(body.hits[0].matched.terms.length).toBeGreaterThan(0);
+  });
+
+  it('marks a name or summary shown in another language than the one asked for', async () => {
+    const { body } = await ctx.get('/api/search?q=omaishoitajien&lang=sv');
+    const carers = body.hits.find((h: Hit) => h.id === s.carers.id);
+    expect(carers.name).toEqual({
+      value: 'Kamratstöd för närståendevårdare',
+      lang: 'sv',
+      fallback: false,
+    });
+    expect(carers.summary).toEqual({
+      value: 'Vertaistukea omaishoitajille Turussa.',
+      lang: 'fi',
+      fallback: true,
+    });
+  });
+
+  it('never returns an unpublished service', async () => {
+    const { body } = await ctx.get('/api/search?q=velkaneuvonta&limit=100');
+    expect(ids(body)).not.toContain(s.removed.id);
+    const browse = await ctx.get('/api/search?limit=100');
+    expect(browse.body.total).toBe(6);
+    expect(ids(browse.body)).not.toContain(s.removed.id);
+  });
+
+  it('filters by municipality with nationwide services included unless nationwide=false', async () => {
+    const withNationwide = await ctx.get('/api/search?municipality=202&limit=100');
+    expect(ids(withNationwide.body).sort()).toEqual([s.debtAdvice.id, s.debtLine.id].sort());
+    const localOnly = await ctx.get('/api/search?municipality=202&nationwide=false');
+    expect(ids(localOnly.body)).toEqual([s.debtAdvice.id]);
+    const several = await ctx.get('/api/search?municipality=202,734&nationwide=false');
+    expect(ids(several.body).sort()).toEqual([s.debtAdvice.id, s.foodAid.id].sort());
+    const repeated = await ctx.get(
+      '/api/search?municipality=202&municipality=734&nationwide=false',
+    );
+    expect(repeated.body.total).toBe(2);
+  });
+
+  it.each([
+    ['organizationKind=parish', 'foodAid'],
+    ['language=ar', 'immigrants'],
+    ['targetGroup=KR1.1', 'carers,exercise'],
+    ['serviceClass=P27.1', 'exercise'],
+    ['theme=debt-and-money', 'debtAdvice,debtLine'],
+    ['free=false', 'exercise'],
+    ['channel=online', 'debtLine'],
+    ['accessible=true', 'carers,immigrants'],
+    ['openNow=true', 'carers,immigrants'],
+  ] as const)('filters by %s', async (filter, expected) => {
+    const { status, body } = await ctx.get(`/api/search?${filter}&limit=100`);
+    expect(status).toBe(200);
+    const want = expected.split(',').map((k) => s[k as keyof typeof s].id);
+    expect(ids(body).sort()).toEqual(want.sort());
+  });
+
+  it('finds services near a point, nearest first, with their distance', async () => {
+    const { body } = await ctx.get(
+      '/api/search?lat=60.4518&lon=22.2666&radius=15&sort=distance&limit=100',
+    );
+    expect(ids(body)).not.toContain(s.foodAid.id);
+    expect(body.total).toBe(3);
+    const distances = body.hits.map((h: Hit) => h.distanceKm);
+    expect(distances.every((d: number) => d >= 0 && d <= 15)).toBe(true);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+  });
+
+  it('counts facets over every match, not just the page, and names their values', async () => {
+    const { body } = await ctx.get('/api/search?limit=1&lang=sv');
+    expect(body.hits).toHaveLength(1);
+    const count = (facet: string, value: string) =>
+      body.facets[facet].find((v: { value: string }) => v.value === value);
+    expect(count('municipalities', '853')).toMatchObject({ count: 4 });
+    expect(count('organizationKinds', 'association')).toMatchObject({ count: 2, label: null });
+    expect(count('channelModes', 'visit')).toMatchObject({ count: 4 });
+    expect(count('free', 'false')).toMatchObject({ count: 1 });
+    expect(count('themes', 'debt-and-money')).toMatchObject({
+      count: 2,
+      label: 'Skulder och pengar',
+    });
+    expect(count('serviceClasses', 'P15.1').label).toBeTruthy();
+  });
+
+  it('pages through every match without repeating one', async () => {
+    const seen: string[] = [];
+    for (let offset = 0; offset < 6; offset += 4) {
+      const { body } = await ctx.get(`/api/search?limit=4&offset=${offset}`);
+      expect(body).toMatchObject({ total: 6, limit: 4, offset });
+      seen.push(...ids(body));
+    }
+    expect(new Set(seen).size).toBe(6);
+  });
+
+  it.each([
+    ['lang=de', 'lang must be fi, sv or en'],
+    ['limit=5000', 'limit must be a whole number from 1 to 100'],
+    ['offset=-1', 'offset must be a whole number from 0 to 10000'],
+    ['municipality=12', "'12' is not a municipality code"],
+    ['lat=60.45', 'lat and lon go together'],
+    ['radius=5', 'radius needs a point'],
+    ['sort=distance', 'sort=distance needs a point'],
+    ['theme=money', "'money' is not a need theme"],
+    ['channel=fax', "'fax' is not a channel"],
+    ['free=yes', 'free must be true or false'],
+    ['nationwide=false', 'nationwide only applies with municipality'],
+  ])('answers 400 with what to fix for %s', async (query, message) => {
+    const { status, body } = await ctx.get(`/api/search?${query}`);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('BAD_REQUEST');
+    expect(body.error.message).toContain(message);
+    expect(body.error.requestId).toBeTruthy();
+  });
+});
+
+describe('GET /api/suggest', () => {
+  let ctx: Ctx;
+  beforeAll(async () => {
+    ctx = await createSearchApp();
+  });
+
+  it('suggests need themes and service names for a word being typed', async () => {
+    const { status, body } = await ctx.get('/api/suggest?q=velkan&lang=fi');
+    expect(status).toBe(200);
+    expect(body.suggestions).toContainEqual({
+      text: 'Velat ja raha-asiat',
+      themeId: 'debt-and-money',
+    });
+    expect(body.suggestions).toContainEqual({
+      text: 'Talous- ja velkaneuvonta',
+      serviceId: ctx.data.services.debtAdvice.id,
+    });
+  });
+
+  it('keeps to the limit asked for and refuses an empty query', async () => {
+    const { body } = await ctx.get('/api/suggest?q=ve&limit=1');
+    expect(body.suggestions.length).toBeLessThanOrEqual(1);
+    const empty = await ctx.get('/api/suggest?q=%20');
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain('q is required');
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('documents search, suggest and match with their parameters', async () => {
+    const { get } = await createSearchApp();
+    const { body } = await get('/api/openapi.json');
+    const params = body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(
+      expect.arrayContaining([
+        'q',
+        'lang',
+        'municipality',
+        'theme',
+        'openNow',
+        'lat',
+        'lon',
+        'limit',
+        'offset',
+      ]),
+    );
+    expect(body.paths['/api/suggest'].get).toBeDefined();
+    expect(body.paths['/api/match'].post.requestBody).toBeDefined();
+  });
+});
