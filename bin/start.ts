@@ -13,6 +13,7 @@ import { PtvClient } from '../ingest/ptv/client.ts';
 import { startReplayServer } from '../ingest/replay/server.ts';
 import { runSync } from '../ingest/sync/run.ts';
 import { generateDump } from '../bench/generator/index.ts';
+import { seedDemo } from '../api/demo-seed.ts';
 import { ensureWebBuilt, loadWebHandler } from './web.ts';
 
 const SAMPLE_SERVICES = Number(process.env.TARJOTIN_SAMPLE_SERVICES ?? 2000);
@@ -42,6 +43,14 @@ async function ensureSampleData(): Promise<void> {
       logger.info({ counts: summary.counts, seconds: summary.seconds }, 'sample data ingested');
     } finally {
       await replay.close();
+    }
+    // Demo accounts with published passwords exist only next to generated sample data.
+    const demo = await seedDemo(db);
+    if (demo) {
+      logger.info(
+        { accounts: demo.accounts.map((a) => `${a.role}: ${a.email} / ${a.password}`) },
+        'demo accounts created',
+      );
     }
   } finally {
     db.$client.close();

@@ -1,0 +1,113 @@
+/**
+ * WCAG 2.1 AA with axe-core (tags wcag2a, wcag2aa, wcag21a, wcag21aa) on the key pages in all
+ * three languages: residents' pages signed out, the advisor's and provider's pages signed in.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
+import { axeViolations, launchBrowser, signedIn } from './support/browser.ts';
+
+const demo = inject('demo');
+const visit = 'need=caring-for-a-relative&need=debt-and-money&municipality=853';
+let browser: Browser;
+let resident: BrowserContext;
+let advisor: BrowserContext;
+let provider: BrowserContext;
+let admin: BrowserContext;
+let code: string;
+
+async function check(
+  expect: ExpectStatic,
+  context: BrowserContext,
+  path: string,
+  prepare?: (page: Page) => Promise<void>,
+) {
+  const page = await context.newPage();
+  try {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(500);
+    await prepare?.(page);
+    const violations = await axeViolations(page);
+    expect(
+      violations.map(
+        (v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+      path,
+    ).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  resident = await browser.newContext({ baseURL: demo.url });
+  advisor = await signedIn(
+    browser,
+    demo.url,
+    demo.users.advisor.email,
+    demo.users.advisor.password,
+  );
+  provider = await signedIn(
+    browser,
+    demo.url,
+    demo.users.provider.email,
+    demo.users.provider.password,
+  );
+  admin = await signedIn(browser, demo.url, demo.users.admin.email, demo.users.admin.password);
+  // A referral to the provider's service, made through the pages, for the provider's desk.
+  const page = await advisor.newPage();
+  await page.goto(`/fi/services/${demo.providerService}`);
+  await page.click('button[name=action][value=add]');
+  await page.goto(`/fi/advisor/handoff?${visit}&clientLang=fi`);
+  await Promise.all([page.waitForURL(/code=/), page.click('#record-button')]);
+  code = new URL(page.url()).searchParams.get('code')!;
+  await page.goto(`/fi/services/${demo.ids.carersGroup}`);
+  await page.click('button[name=action][value=add]');
+  await page.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Pages load in parallel: the server and the browser wait on each other, not on the CPU.
+describe.concurrent.each(['fi', 'sv', 'en'] as const)(
+  'axe finds no WCAG 2.1 AA violations (%s)',
+  (lang) => {
+    it('on the front page', ({ expect }) => check(expect, resident, `/${lang}/`));
+    it('on the results page', ({ expect }) =>
+      check(expect, resident, `/${lang}/search?q=omaishoito&municipality=853`));
+    it('on the results page when nothing matches', ({ expect }) =>
+      check(expect, resident, `/${lang}/search?q=zzqqxx&free=true`));
+    it('on a service page', ({ expect }) =>
+      check(expect, resident, `/${lang}/services/${demo.ids.carersGroup}`));
+    it('on a service page shown in a fallback language', ({ expect }) =>
+      check(expect, resident, `/${lang}/services/${demo.ids.meetingPlace}`));
+    it('on the accessibility statement', ({ expect }) =>
+      check(expect, resident, `/${lang}/accessibility`));
+    it('on the feedback form with errors tied to fields', ({ expect }) =>
+      check(expect, resident, `/${lang}/feedback?service=${demo.ids.foodAid}`, async (page) => {
+        await page.click('form button[type=submit]');
+        await page.waitForSelector('#error-summary');
+      }));
+    it('on the login page', ({ expect }) => check(expect, resident, `/${lang}/login`));
+    it('on the login page with errors', ({ expect }) =>
+      check(expect, resident, `/${lang}/login`, async (page) => {
+        await page.click('form button[type=submit]');
+        await page.waitForSelector('#error-summary');
+      }));
+    it('on the advisor workspace', ({ expect }) =>
+      check(expect, advisor, `/${lang}/advisor?go=1&${visit}&clientLang=${lang}`));
+    it('on the handoff', ({ expect }) =>
+      check(expect, advisor, `/${lang}/advisor/handoff?${visit}&clientLang=${lang}`));
+    it('on the recorded handoff with its code', ({ expect }) =>
+      check(expect, advisor, `/${lang}/advisor/handoff?${visit}&clientLang=${lang}&code=${code}`));
+    it("on the provider's referral desk", ({ expect }) =>
+      check(expect, provider, `/${lang}/provider?code=${code}`));
+    it("on the provider's figures", ({ expect }) =>
+      check(expect, provider, `/${lang}/provider/figures`));
+    it("on the provider's feedback queue", ({ expect }) =>
+      check(expect, provider, `/${lang}/provider/feedback`));
+    it('on the administration page', ({ expect }) => check(expect, admin, `/${lang}/admin`));
+  },
+);

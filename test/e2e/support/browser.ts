@@ -1,0 +1,86 @@
+/**
+ * Debian's Chromium through playwright-core (`npx playwright install` cannot run here), axe-core
+ * injected from node_modules, and signing in through the real login form.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Launches the system Chromium with the flags this machine needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A browser context signed in as `email` through /fi/login. */
+export async function signedIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  password: string,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/fi/login');
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith('/login')),
+    page.click('form button[type=submit]'),
+  ]);
+  await page.close();
+  return context;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** Bytes of JavaScript the page ships: inline scripts plus any script files it loads. */
+export async function scriptBytes(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    let total = 0;
+    for (const s of Array.from(document.scripts)) {
+      if (s.src) total += (await (await fetch(s.src)).text()).length;
+      else if (!s.type || s.type === 'module' || s.type === 'text/javascript')
+        total += new TextEncoder().encode(s.textContent ?? '').length;
+    }
+    return total;
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Services for a visit from POST /api/match, grouped by need theme (chosen, or read from the
+ * advisor's words), and the API's reasons for each hit in words the advisor reads.
+ */
+import type { UiLanguage } from '../../schema/constants.ts';
+import { labelOf, languageName, translate } from '../i18n/index.ts';
+import type { ApiClient, ApiResult } from './api.ts';
+import type { MatchHit, MatchReason, MatchResponse } from './api-types.ts';
+import { municipalityName } from './municipalities.ts';
+import { themeLabel } from './themes.ts';
+import type { Visit } from './visit.ts';
+
+export interface MatchGroup {
+  theme: MatchResponse['themes'][number];
+  hits: MatchHit[];
+}
+
+const PER_THEME = 5;
+
+/** Matches the visit; the client's language is the language of service asked for. */
+export async function matchVisit(
+  api: ApiClient,
+  visit: Visit,
+  lang: UiLanguage,
+  csrf?: string,
+): Promise<ApiResult<MatchGroup[]>> {
+  const r = await api.match(
+    {
+      ...(visit.needs.length ? { themes: visit.needs } : {}),
+      ...(visit.text ? { needs: visit.text } : {}),
+      ...(visit.municipality ? { municipality: visit.municipality } : {}),
+      language: visit.clientLang,
+      lang,
+      perTheme: PER_THEME,
+    },
+    csrf,
+  );
+  if (!r.ok) return r;
+  const groups = r.data.themes.map((theme) => ({
+    theme,
+    hits: r.data.hits.filter((h) => h.theme === theme.id),
+  }));
+  return { ok: true, status: r.status, data: groups };
+}
+
+/** One reason as a short phrase: "aihe: Velat", "saatavilla kunnassa Turku", … */
+export function reasonText(reason: MatchReason, lang: UiLanguage): string | null {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
+    translate(lang, key, params);
+  switch (reason.kind) {
+    case 'theme':
+      return reason.theme
+        ? t('advisor.why.theme', { theme: themeLabel(reason.theme, lang) })
+        : null;
+    case 'words': {
+      const words = reason.terms?.length ? reason.terms : (reason.words ?? []);
+      return words.length ? t('advisor.why.terms', { terms: words.join(', ') }) : null;
+    }
+    case 'area':
+      return reason.scope === 'nationwide' || !reason.municipality
+        ? t('advisor.why.nationwide')
+        : t('advisor.why.municipality', {
+            municipality: municipalityName(reason.municipality, lang),
+          });
+    case 'language':
+      return reason.language
+        ? t('advisor.why.language', { language: languageName(lang, reason.language) })
+        : null;
+    case 'channel':
+      return reason.channel
+        ? t('advisor.why.channel', { channel: labelOf(lang, 'mode', reason.channel) })
+        : null;
+    case 'age-group':
+      return reason.ageGroup
+        ? t('advisor.why.ageGroup', { group: labelOf(lang, 'ageGroup', reason.ageGroup) })
+        : null;
+    case 'accessible':
+      return t('advisor.why.accessible');
+    case 'remote':
+      return t('advisor.why.remote');
+    case 'sector':
+      return t('advisor.why.sector');
+  }
+}
+
+/** Every reason of a hit that has words to say, in the API's order. */
+export function whyMatched(hit: MatchHit, lang: UiLanguage): string[] {
+  return hit.reasons.map((r) => reasonText(r, lang)).filter((s): s is string => Boolean(s));
+}
