@@ -14,6 +14,7 @@ import { session } from './middleware/session.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
+import { catalogueAdminRoutes } from './routes/catalogue-admin.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
 import { healthRoutes } from './routes/health.ts';
 import { providerRoutes } from './routes/provider.ts';
@@ -117,7 +118,8 @@ export function createApp(deps: AppDeps) {
     .route('/', referralLineRoutes)
     .route('/', providerRoutes)
     .route('/', feedbackRoutes)
-    .route('/', adminRoutes);
+    .route('/', adminRoutes)
+    .route('/', catalogueAdminRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', SESSION_SCHEME, {
     type: 'apiKey',

@@ -1,6 +1,11 @@
 /** Composition root of the API process: `tsx api/index.ts` serves the API (and the web if built). */
 import { openDatabase } from '../schema/db.ts';
-import { parseEnv } from './env.ts';
+import { createAnalyzer } from '../search/analysis/index.ts';
+import { createSearchEngine } from '../search/create-engine.ts';
+import { SearchIndexManager } from '../search/index-manager.ts';
+import { needThemes } from '../search/needs/index.ts';
+import type { AppDeps } from './app-env.ts';
+import { parseEnv, securityConfig } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createHttpServer, type WebHandler } from './server.ts';
 
@@ -8,14 +13,35 @@ export async function startApi(options: { web?: WebHandler } = {}) {
   const env = parseEnv();
   const logger = createLogger({ level: env.LOG_LEVEL, pretty: env.NODE_ENV === 'development' });
   const db = openDatabase(env.TARJOTIN_DB, { synchronous: 'full' });
-  const deps = { db, logger, clock: () => new Date() };
+  const analyzer = createAnalyzer();
+  if (analyzer.fallbackReason) logger.warn({ reason: analyzer.fallbackReason }, 'Voikko not in use');
+  const search = createSearchEngine({ meiliUrl: env.MEILI_URL, meiliKey: env.MEILI_KEY }, analyzer);
+  const deps: AppDeps = {
+    db,
+    logger,
+    clock: () => new Date(),
+    security: securityConfig(env),
+    search,
+    analyzer,
+  };
+  // With Meilisearch the ingest job keeps the shared index in step; the embedded engine lives
+  // in this process and follows the catalogue database itself.
+  const indexManager =
+    search.name === 'embedded'
+      ? new SearchIndexManager({ db, engine: search, themes: needThemes, logger })
+      : null;
+  await indexManager?.refresh();
+  indexManager?.start();
   const { server } = createHttpServer(deps, options.web);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  logger.info({ port }, `tarjotin listening on http://localhost:${port}`);
+  logger.info({ port, search: search.name }, `tarjotin listening on http://localhost:${port}`);
   const close = async () => {
+    indexManager?.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await search.close();
+    analyzer.close();
     db.$client.close();
   };
   return { server, port, close, deps };

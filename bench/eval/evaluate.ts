@@ -1,0 +1,139 @@
+/** Runs the labelled cases through the real HTTP app and scores each one. */
+import type { createApp } from '../../api/app.ts';
+import type { CorpusService } from './corpus/payloads.ts';
+import type { InflectionCase, Judgments, MatchCase, SearchCase } from './judgments/types.ts';
+import { ndcgAt, recallAt } from './metrics.ts';
+
+type App = ReturnType<typeof createApp>;
+
+export const K = 10;
+
+export interface CaseResult {
+  id: string;
+  lang: string;
+  kind: string;
+  text: string;
+  heldOut: boolean;
+  ndcg: number;
+  recall: number;
+  /** The first results as concept keys with their grades, for the report. */
+  top: { concept: string; grade: number }[];
+}
+
+export interface InflectionResult extends InflectionCase {
+  hit: boolean;
+  rank: number | null;
+}
+
+/** Scores results against judgments by concept, counting only copies available in `municipality`. */
+export function createScorer(services: readonly CorpusService[]) {
+  const byId = new Map(services.map((s) => [s.id, s]));
+  const available = (s: CorpusService, municipality?: string) =>
+    !municipality || s.nationwide || s.municipalities.includes(municipality);
+  return (ids: readonly string[], judgments: Judgments, municipality?: string) => {
+    const grade = (id: string) => {
+      const s = byId.get(id);
+      if (!s) throw new Error(`result ${id} is not in the eval corpus`);
+      return judgments[s.concept] ?? 0;
+    };
+    const ranked = ids.map(grade);
+    const relevant = services
+      .filter((s) => judgments[s.concept] && available(s, municipality))
+      .map((s) => judgments[s.concept]!);
+    return {
+      ndcg: ndcgAt(K, ranked, relevant),
+      recall: recallAt(K, ranked, relevant.length),
+      top: ids.slice(0, 5).map((id, i) => ({ concept: byId.get(id)!.concept, grade: ranked[i]! })),
+    };
+  };
+}
+
+async function getJson(app: App, path: string, init?: RequestInit) {
+  const response = await app.request(path, init);
+  const body = await response.json();
+  if (response.status !== 200)
+    throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
+  return body as { hits: { id: string }[] };
+}
+
+export async function evaluateSearch(
+  app: App,
+  score: ReturnType<typeof createScorer>,
+  cases: readonly SearchCase[],
+) {
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    const params = new URLSearchParams({ q: c.q, lang: c.lang, limit: String(K) });
+    if (c.municipality) params.set('municipality', c.municipality);
+    const body = await getJson(app, `/api/search?${params}`);
+    const s = score(
+      body.hits.map((h) => h.id),
+      c.judgments,
+      c.municipality,
+    );
+    results.push({
+      id: c.id,
+      lang: c.lang,
+      kind: c.kind,
+      text: c.q + (c.municipality ? ` [${c.municipality}]` : ''),
+      heldOut: Boolean(c.heldOut),
+      ...s,
+    });
+  }
+  return results;
+}
+
+export async function evaluateMatch(
+  app: App,
+  score: ReturnType<typeof createScorer>,
+  cases: readonly MatchCase[],
+) {
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    const input = {
+      needs: c.needs,
+      themes: c.themes,
+      municipality: c.municipality,
+      lang: c.lang,
+      language: c.language,
+      ageGroup: c.ageGroup,
+      mobility: c.mobility,
+    };
+    const body = await getJson(app, '/api/match', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const s = score(
+      body.hits.map((h) => h.id),
+      c.judgments,
+      c.municipality,
+    );
+    const text = `${c.needs ?? `themes: ${c.themes?.join(', ')}`} [${c.municipality}${c.ageGroup ? `, ${c.ageGroup}` : ''}]`;
+    results.push({
+      id: c.id,
+      lang: c.lang,
+      kind: c.needs ? 'words' : 'themes',
+      text,
+      heldOut: Boolean(c.heldOut),
+      ...s,
+    });
+  }
+  return results;
+}
+
+export async function evaluateInflections(
+  app: App,
+  services: readonly CorpusService[],
+  cases: readonly InflectionCase[],
+) {
+  const concept = new Map(services.map((s) => [s.id, s.concept]));
+  const results: InflectionResult[] = [];
+  for (const c of cases) {
+    const params = new URLSearchParams({ q: c.form, lang: c.lang, limit: String(K) });
+    const body = await getJson(app, `/api/search?${params}`);
+    const index = body.hits.findIndex((h) => concept.get(h.id) === c.concept);
+    results.push({ ...c, hit: index >= 0, rank: index >= 0 ? index + 1 : null });
+  }
+  return results;
+}

@@ -1,0 +1,44 @@
+import type { Lang } from '../../../search/analysis/index.ts';
+
+/** 3 = exactly what was asked for, 2 = clearly useful, 1 = related, partly useful. Unlisted = 0. */
+export type Grade = 1 | 2 | 3;
+
+/** Grades by concept key (bench/eval/corpus/concepts): every copy of a concept is judged alike. */
+export type Judgments = Readonly<Record<string, Grade>>;
+
+/** What makes a query hard; the runner reports per kind. */
+export type QueryKind =
+  'basic' | 'inflected' | 'colloquial' | 'compound' | 'typo' | 'distractor' | 'filtered';
+
+export interface SearchCase {
+  id: string;
+  lang: Lang;
+  q: string;
+  kind: QueryKind;
+  /** A municipality filter (services there and nationwide ones); relevant copies elsewhere do not count. */
+  municipality?: string;
+  judgments: Judgments;
+  /** Written after the matching and ranking were tuned, and never tuned against. */
+  heldOut?: boolean;
+}
+
+export interface MatchCase {
+  id: string;
+  lang: Lang;
+  needs?: string;
+  themes?: string[];
+  municipality: string;
+  language?: string;
+  ageGroup?: 'children' | 'youth' | 'adults' | 'older';
+  mobility?: 'limited';
+  judgments: Judgments;
+  /** Written after the matching and ranking were tuned, and never tuned against. */
+  heldOut?: boolean;
+}
+
+/** An inflected or derived form and the concept whose name holds its base form. */
+export interface InflectionCase {
+  lang: Lang;
+  form: string;
+  concept: string;
+}

@@ -1,0 +1,150 @@
+/** Aggregates per-case results and prints the evaluation table. */
+import type { CaseResult, InflectionResult } from './evaluate.ts';
+import { mean } from './metrics.ts';
+
+export interface ModeResults {
+  search: CaseResult[];
+  match: CaseResult[];
+  inflections: InflectionResult[];
+}
+
+/** Targets from issue 3. */
+export const TARGETS = { ndcg: 0.8, inflectedHitRate: 0.95 };
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const group = (results: CaseResult[], key: (r: CaseResult) => string) => {
+  const groups = new Map<string, CaseResult[]>();
+  for (const r of results) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  return Object.fromEntries(
+    [...groups].map(([k, rs]) => [
+      k,
+      {
+        n: rs.length,
+        ndcg: round(mean(rs.map((r) => r.ndcg))),
+        recall: round(mean(rs.map((r) => r.recall))),
+      },
+    ]),
+  );
+};
+
+function modeSummary(m: ModeResults) {
+  const hits = m.inflections.filter((i) => i.hit).length;
+  return {
+    search: {
+      n: m.search.length,
+      ndcg: round(mean(m.search.map((r) => r.ndcg))),
+      recall: round(mean(m.search.map((r) => r.recall))),
+    },
+    match: {
+      n: m.match.length,
+      ndcg: round(mean(m.match.map((r) => r.ndcg))),
+      recall: round(mean(m.match.map((r) => r.recall))),
+    },
+    inflections: { n: m.inflections.length, hits, hitRate: round(hits / m.inflections.length) },
+    /** Cases the ranking was tuned on ("development") and cases written after ("held out"). */
+    split: {
+      search: group(m.search, (r) => (r.heldOut ? 'held out' : 'development')),
+      match: group(m.match, (r) => (r.heldOut ? 'held out' : 'development')),
+    },
+    searchByLanguage: group(m.search, (r) => r.lang),
+    searchByKind: group(m.search, (r) => r.kind),
+    matchByLanguage: group(m.match, (r) => r.lang),
+  };
+}
+
+export function summarize(
+  modes: Record<'full' | 'plain', ModeResults>,
+  corpus: { services: number; concepts: number; backend: string; seconds: number },
+) {
+  const full = modeSummary(modes.full);
+  return {
+    corpus,
+    metrics:
+      'nDCG@10 with gains 2^grade-1; recall@10 = judged (grade >= 1) results in the top 10 / min(10, judged results available)',
+    full,
+    plain: modeSummary(modes.plain),
+    targets: {
+      searchNdcg: {
+        target: TARGETS.ndcg,
+        value: full.search.ndcg,
+        met: full.search.ndcg >= TARGETS.ndcg,
+      },
+      matchNdcg: {
+        target: TARGETS.ndcg,
+        value: full.match.ndcg,
+        met: full.match.ndcg >= TARGETS.ndcg,
+      },
+      inflectedHitRate: {
+        target: TARGETS.inflectedHitRate,
+        value: full.inflections.hitRate,
+        met: full.inflections.hitRate >= TARGETS.inflectedHitRate,
+      },
+    },
+  };
+}
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const num = (x: number) => x.toFixed(3).padStart(7);
+
+export function printReport(
+  summary: ReturnType<typeof summarize>,
+  modes: Record<'full' | 'plain', ModeResults>,
+) {
+  const { full, plain, corpus } = summary;
+  console.log(
+    `tarjotin search quality: ${corpus.services} services (${corpus.concepts} concepts), analyser backend ${corpus.backend}, ${corpus.seconds} s\n`,
+  );
+  console.log(`${pad('', 34)}${pad('full analysis', 20)}plain (mode: 'plain')`);
+  console.log(`${pad('', 34)}${pad(' nDCG@10 recall@10', 20)} nDCG@10 recall@10`);
+  const row = (label: string, f: { ndcg: number; recall: number }, p: typeof f) =>
+    console.log(
+      `${pad(label, 34)}${num(f.ndcg)} ${num(f.recall)}     ${num(p.ndcg)} ${num(p.recall)}`,
+    );
+  for (const kind of ['search', 'match'] as const) {
+    row(
+      `${kind} (${full[kind].n} ${kind === 'search' ? 'queries' : 'situations'})`,
+      full[kind],
+      plain[kind],
+    );
+    for (const [part, f] of Object.entries(full.split[kind]))
+      row(`  ${part} (${f.n})`, f, plain.split[kind][part]!);
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(7);
+  console.log(
+    `${pad(`inflected forms in top 10 (${full.inflections.n})`, 34)}${pct(full.inflections.hitRate)}${' '.repeat(13)}${pct(plain.inflections.hitRate)}`,
+  );
+  console.log('\nsearch by language / kind        nDCG@10 full   plain   recall@10 full   plain');
+  for (const [name, f] of [
+    ...Object.entries(full.searchByLanguage),
+    ...Object.entries(full.searchByKind),
+  ]) {
+    const p =
+      (plain.searchByLanguage as Record<string, typeof f>)[name] ??
+      (plain.searchByKind as Record<string, typeof f>)[name]!;
+    console.log(
+      `  ${pad(`${name} (${f.n})`, 30)}${num(f.ndcg)} ${num(p.ndcg)}        ${num(f.recall)} ${num(p.recall)}`,
+    );
+  }
+  console.log('\ntargets (full analysis)');
+  for (const [name, t] of Object.entries(summary.targets)) {
+    console.log(
+      `  ${pad(name, 20)} ${t.value.toFixed(3)} vs ${t.target}  ${t.met ? 'met' : 'NOT met'}`,
+    );
+  }
+  const worst = (results: CaseResult[]) => [...results].sort((a, b) => a.ndcg - b.ndcg).slice(0, 8);
+  for (const [label, results] of [
+    ['search', modes.full.search],
+    ['match', modes.full.match],
+  ] as const) {
+    console.log(`\nworst ${label} cases (full analysis): nDCG@10, then the top 5 as concept:grade`);
+    for (const r of worst(results)) {
+      console.log(
+        `  ${r.ndcg.toFixed(2)}  ${pad(`${r.lang} "${r.text}"`, 52)} ${r.top.map((t) => `${t.concept}:${t.grade}`).join(' ')}`,
+      );
+    }
+  }
+  const missed = modes.full.inflections.filter((i) => !i.hit);
+  console.log(
+    `\ninflected forms missed (full analysis, ${missed.length}): ${missed.map((i) => `${i.form} -> ${i.concept}`).join('; ') || 'none'}`,
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run eval`: search and match quality on the fixed corpus (bench/eval/corpus) and labelled
+ * set (bench/eval/judgments), with the full Finnish/Swedish analysis and with `mode: 'plain'`, so
+ * the gain of the analysis shows. Prints a table and writes bench/results/eval.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { createApp } from '../../api/app.ts';
+import { createAnalyzer } from '../../search/analysis/index.ts';
+import { createEmbeddedEngine } from '../../search/embedded/index.ts';
+import { needThemes } from '../../search/needs/index.ts';
+import { buildEvalCatalogue } from './catalogue.ts';
+import { concepts } from './corpus/concepts/index.ts';
+import { createScorer, evaluateInflections, evaluateMatch, evaluateSearch } from './evaluate.ts';
+import { inflectionCases } from './judgments/inflections.ts';
+import { matchCases } from './judgments/match.ts';
+import { searchCases } from './judgments/search.ts';
+import { printReport, summarize, type ModeResults } from './report.ts';
+
+const known = new Set(concepts.map((c) => c.key));
+for (const c of [...searchCases, ...matchCases]) {
+  for (const key of Object.keys(c.judgments))
+    if (!known.has(key)) throw new Error(`${c.id}: unknown concept ${key}`);
+}
+for (const c of inflectionCases)
+  if (!known.has(c.concept)) throw new Error(`${c.form}: unknown concept ${c.concept}`);
+
+const started = performance.now();
+const catalogue = await buildEvalCatalogue();
+const score = createScorer(catalogue.services);
+const modes: Record<'full' | 'plain', ModeResults> = {} as never;
+let backend = '';
+for (const mode of ['full', 'plain'] as const) {
+  const analyzer = createAnalyzer({ mode });
+  if (mode === 'full')
+    backend = analyzer.backend + (analyzer.fallbackReason ? ` (${analyzer.fallbackReason})` : '');
+  const search = createEmbeddedEngine({ analyzer, themes: needThemes });
+  await search.replaceAll(catalogue.documents);
+  const app = createApp({
+    db: catalogue.db,
+    logger: pino({ level: 'silent' }),
+    clock: () => new Date('2026-03-02T10:00:00Z'),
+    search,
+    analyzer,
+  });
+  modes[mode] = {
+    search: await evaluateSearch(app, score, searchCases),
+    match: await evaluateMatch(app, score, matchCases),
+    inflections: await evaluateInflections(app, catalogue.services, inflectionCases),
+  };
+  await search.close();
+  analyzer.close();
+}
+
+const summary = summarize(modes, {
+  services: catalogue.services.length,
+  concepts: concepts.length,
+  backend,
+  seconds: Math.round(performance.now() - started) / 1000,
+});
+printReport(summary, modes);
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'results', 'eval.json');
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ summary, cases: modes }, null, 2)}\n`);
+console.log(`\nwrote ${out}`);

@@ -1,0 +1,150 @@
+import type { Lang } from '../analysis/index.ts';
+import type { ChannelMode, SearchEngine } from '../contract.ts';
+import type { ThemeDetector } from './detect-themes.ts';
+import { AGE_GROUPS, type AgeGroup } from './age-groups.ts';
+import { rankTheme, type ThemePick } from './rank-theme.ts';
+
+/** A client's situation, as an advisor describes it. */
+export interface MatchRequest {
+  /** Free text in `lang`: "rahat loppuu kesken kuun, äiti on yksinäinen". */
+  needs?: string;
+  /** Need theme ids chosen directly. */
+  themes?: string[];
+  /** The client's home municipality (3-digit code): local services first, nationwide ones too. */
+  municipality?: string;
+  /** Language of the text and of the answer. */
+  lang: Lang;
+  /** The language the client wants to be served in (ISO 639-1); default `lang`. */
+  language?: string;
+  ageGroup?: AgeGroup;
+  /** How the client prefers to use a service. */
+  channel?: ChannelMode;
+  /** `limited`: prefer accessible premises and services usable by phone or online. */
+  mobility?: 'limited';
+  /** Services per theme (default 5). */
+  perTheme?: number;
+}
+
+/** Why a service was matched; the UI shows these next to each hit. */
+export type MatchReason =
+  | { kind: 'theme'; theme: string; words: string[] }
+  | { kind: 'words'; terms: string[] }
+  | { kind: 'area'; scope: 'municipality'; municipality: string }
+  | { kind: 'area'; scope: 'nationwide' }
+  | { kind: 'language'; language: string }
+  | { kind: 'channel'; channel: ChannelMode }
+  | { kind: 'age-group'; ageGroup: AgeGroup }
+  | { kind: 'accessible' }
+  | { kind: 'remote' }
+  | { kind: 'sector'; sector: 'non-sote' };
+
+export interface MatchHit {
+  id: string;
+  /** The need theme the hit is listed under; null when no theme was found and words alone matched. */
+  theme: string | null;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface MatchedTheme {
+  id: string;
+  /** How the theme was chosen. */
+  source: 'chosen' | 'words' | 'age-group';
+  /** Vocabulary words found in the text (for `words`). */
+  words: string[];
+  /** Services in the theme in the client's area. */
+  total: number;
+}
+
+export interface MatchResult {
+  themes: MatchedTheme[];
+  /** Grouped by theme in the order of `themes`, best first within each. */
+  hits: MatchHit[];
+}
+
+/** What matching needs of a need theme (search/needs `NeedTheme` has this shape). */
+export interface MatchTheme {
+  id: string;
+  labels: Record<Lang, string>;
+  description: Record<Lang, string>;
+  targetGroups: readonly string[];
+}
+
+export interface MatchDeps {
+  engine: SearchEngine;
+  detector: ThemeDetector;
+  /** Need themes (search/needs `needThemes`): target groups, and label and description to rank by. */
+  themes: readonly MatchTheme[];
+}
+
+function pickThemes(deps: MatchDeps, request: MatchRequest): ThemePick[] {
+  const picks: ThemePick[] = (request.themes ?? []).map((id) => ({
+    id,
+    source: 'chosen',
+    words: [],
+    weight: 1,
+  }));
+  const age = request.ageGroup ? AGE_GROUPS[request.ageGroup].targetGroups : [];
+  const targets = new Map(deps.themes.map((t) => [t.id, t.targetGroups]));
+  // A word naming a relative ("äiti") may point to a theme for another age group than the
+  // client's; a theme tied only to other age groups is left out when the age group is known.
+  const fitsAge = (id: string) => {
+    const groups = targets.get(id) ?? [];
+    return age.length === 0 || groups.includes('KR1') || groups.some((g) => age.includes(g));
+  };
+  const detected = (
+    request.needs?.trim() ? deps.detector.detect(request.needs, request.lang) : []
+  ).filter((t) => fitsAge(t.id));
+  const top = detected[0]?.score ?? 1;
+  for (const theme of detected) {
+    if (picks.some((p) => p.id === theme.id)) continue;
+    picks.push({
+      id: theme.id,
+      source: 'words',
+      words: theme.words,
+      weight: 0.6 + (0.4 * theme.score) / top,
+    });
+  }
+  const context = request.ageGroup ? AGE_GROUPS[request.ageGroup].theme : null;
+  if (context && !picks.some((p) => p.id === context)) {
+    picks.push({ id: context, source: 'age-group', words: [], weight: 0.5 });
+  }
+  return picks;
+}
+
+/**
+ * Matches a client's situation to services: needs text and chosen themes become need themes, each
+ * searched in the client's municipality and nationwide; within a theme, services matching the
+ * words and the client's preferences (area, language, age group, channel, mobility) and those of
+ * associations, parishes and municipalities rank first, each with the reasons it matched.
+ */
+export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promise<MatchResult> {
+  const picks = pickThemes(deps, request);
+  // After the themes, the client's words across every theme: they may name a service the
+  // vocabulary does not tie to the themes found ("häätöuhka" is also in social assistance texts).
+  const wordsAlone: ThemePick | null = request.needs?.trim()
+    ? { id: null, source: 'words', words: [], weight: picks.length > 0 ? 0.5 : 1 }
+    : null;
+  const groups = wordsAlone ? [...picks, wordsAlone] : picks;
+  const ranked = await Promise.all(groups.map((pick) => rankTheme(deps, request, pick)));
+  const perTheme = request.perTheme ?? 5;
+  const listed = new Set<string>();
+  const hits: MatchHit[] = [];
+  for (const { hits: groupHits } of ranked) {
+    let n = 0;
+    for (const hit of groupHits) {
+      if (n >= perTheme) break;
+      if (listed.has(hit.id)) continue;
+      listed.add(hit.id);
+      hits.push(hit);
+      n++;
+    }
+  }
+  const themes = picks.map((p, i) => ({
+    id: p.id!,
+    source: p.source,
+    words: p.words,
+    total: ranked[i]!.total,
+  }));
+  return { themes, hits };
+}

@@ -1,0 +1,140 @@
+import type { SearchFilters, SearchHit } from '../contract.ts';
+import type { OrganizationKind } from '../../schema/constants.ts';
+import { AGE_GROUPS } from './age-groups.ts';
+import type { MatchDeps, MatchedTheme, MatchHit, MatchReason, MatchRequest } from './match.ts';
+
+/** A theme to search, how it was chosen and how much it weighs (null: words alone). */
+export interface ThemePick {
+  id: string | null;
+  source: MatchedTheme['source'];
+  words: string[];
+  weight: number;
+}
+
+/**
+ * A hit's score is its relevance times its fit: relevance says how much the service is about the
+ * need (the theme's own words, the client's words), fit how well it suits the client (area,
+ * language, age group, channel, mobility, sector). Fit multiplies, so a nearby service that is
+ * only loosely in the theme does not outrank one squarely about it.
+ */
+export const BOOST = {
+  /** Relevance every service of the theme has. */
+  base: 0.25,
+  /** The theme's own words (its label and description) in the service's text. */
+  theme: 0.8,
+  /** The client's own words in the service's text. */
+  words: 1,
+  local: 0.3,
+  language: 0.2,
+  ageGroup: 0.2,
+  channel: 0.15,
+  accessible: 0.15,
+  sector: 0.15,
+};
+
+/**
+ * Organisation kinds outside social and health care: tarjotin's point is to show associations,
+ * parishes and municipal wellbeing services next to the county's sote services.
+ */
+const NON_SOTE: OrganizationKind[] = ['association', 'parish', 'municipality'];
+
+/** Services looked at per theme and per preference; past this a preference may go unnoticed. */
+const POOL = 200;
+
+/**
+ * 0..1 for each text hit: the share of words matched (against the best hit) times the engine's
+ * score (against the best). Both count: a text saying "rahat loppuvat kesken kuun" beats one with
+ * "raha" alone, and a rare word ("ahdistaa") beats a common one ("saa").
+ */
+function textStrength(hits: readonly SearchHit[]): Map<string, number> {
+  const most = (f: (h: SearchHit) => number) => Math.max(1e-9, ...hits.map(f));
+  const coverage = most((h) => h.matched.terms.length);
+  const score = most((h) => h.score);
+  return new Map(hits.map((h) => [h.id, (h.matched.terms.length / coverage) * (h.score / score)]));
+}
+
+/**
+ * Ranks the services of one theme in the client's area. Each preference is one filtered engine
+ * query (the contract has no per-document lookup), so a reason holds for the first POOL services
+ * a filter finds: exact for an area's themes, approximate for very large ones.
+ */
+export async function rankTheme(deps: MatchDeps, request: MatchRequest, pick: ThemePick) {
+  const { engine } = deps;
+  const base: SearchFilters = {};
+  if (pick.id) base.themes = [pick.id];
+  if (request.municipality) {
+    base.municipalities = [request.municipality];
+    base.includeNationwide = true;
+  }
+  const language = request.language ?? request.lang;
+  const age = request.ageGroup ? AGE_GROUPS[request.ageGroup].targetGroups : [];
+  const search = (q: string | undefined, filters: SearchFilters = {}) =>
+    engine.search({ q, lang: request.lang, filters: { ...base, ...filters }, limit: POOL });
+  const ids = async (filters: SearchFilters | null): Promise<Set<string>> =>
+    filters ? new Set((await search(undefined, filters)).hits.map((h) => h.id)) : new Set();
+  const theme = pick.id ? deps.themes.find((t) => t.id === pick.id) : undefined;
+  const needs = request.needs?.trim();
+  const [all, words, about, local, lang, channel, ageGroup, accessible, remote, sector] =
+    await Promise.all([
+      search(undefined),
+      needs ? search(needs) : null,
+      theme ? search(`${theme.labels[request.lang]} ${theme.description[request.lang]}`) : null,
+      ids(request.municipality ? { includeNationwide: false } : null),
+      ids({ languages: [language] }),
+      ids(request.channel ? { channelModes: [request.channel] } : null),
+      ids(age.length > 0 ? { targetGroups: age } : null),
+      ids(request.mobility ? { accessible: true } : null),
+      ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
+      ids({ organizationKinds: NON_SOTE }),
+    ]);
+  const textHits = new Map((words?.hits ?? []).map((h) => [h.id, h]));
+  const textScore = textStrength(words?.hits ?? []);
+  const aboutScore = textStrength(about?.hits ?? []);
+  // Without a theme only the words can find anything.
+  const pool = pick.id ? all.hits : (words?.hits ?? []);
+  const order = new Map(pool.map((h, i) => [h.id, i]));
+
+  const hits = pool.map(({ id }): MatchHit => {
+    const reasons: MatchReason[] = [];
+    let relevance = BOOST.base + BOOST.theme * (aboutScore.get(id) ?? 0);
+    let fit = 1;
+    const add = (boost: number, reason: MatchReason) => {
+      fit += boost;
+      reasons.push(reason);
+    };
+    if (pick.id) reasons.push({ kind: 'theme', theme: pick.id, words: pick.words });
+    const text = textHits.get(id);
+    if (text && text.matched.terms.length > 0) {
+      relevance += BOOST.words * textScore.get(id)!;
+      reasons.push({ kind: 'words', terms: text.matched.terms });
+    }
+    if (request.municipality) {
+      if (local.has(id)) {
+        add(BOOST.local, {
+          kind: 'area',
+          scope: 'municipality',
+          municipality: request.municipality,
+        });
+      } else reasons.push({ kind: 'area', scope: 'nationwide' });
+    }
+    if (lang.has(id)) add(BOOST.language, { kind: 'language', language });
+    if (request.channel && channel.has(id)) {
+      add(BOOST.channel, { kind: 'channel', channel: request.channel });
+    }
+    if (request.ageGroup && ageGroup.has(id)) {
+      add(BOOST.ageGroup, { kind: 'age-group', ageGroup: request.ageGroup });
+    }
+    if (accessible.has(id)) add(BOOST.accessible, { kind: 'accessible' });
+    else if (remote.has(id)) add(BOOST.accessible, { kind: 'remote' });
+    if (sector.has(id)) add(BOOST.sector, { kind: 'sector', sector: 'non-sote' });
+    return {
+      id,
+      theme: pick.id,
+      score: Math.round(pick.weight * relevance * fit * 1000) / 1000,
+      reasons,
+    };
+  });
+  // Ties keep the engine's order (name order when browsing), which is stable.
+  hits.sort((a, b) => b.score - a.score || order.get(a.id)! - order.get(b.id)!);
+  return { total: pick.id ? all.total : (words?.total ?? 0), hits };
+}
