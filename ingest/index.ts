@@ -9,6 +9,7 @@ import { parseEnv, parseMunicipalities } from './env.ts';
 import { createProgressBar } from './progress.ts';
 import { PtvClient } from './ptv/client.ts';
 import { runSync } from './sync/run.ts';
+import { syncSearchIndex } from './search-index.ts';
 
 const usage = `Usage: npm run ingest -- --source <PTV v11 base url> [--full] [--municipalities 853,734,...|all] [--json]`;
 
@@ -55,6 +56,7 @@ async function main(): Promise<number> {
       },
     );
     bar?.done();
+    if (env.MEILI_URL) await syncSearchIndex(db, env, logger);
     const result = {
       runId: summary.runId,
       mode: summary.mode,
