@@ -46,8 +46,13 @@ export interface SearchDocument {
   accessible: boolean;
   /** WGS84 points of its service locations. */
   locations: { lat: number; lon: number; municipalityCode: string | null }[];
-  /** Hours of its channels and connections, for open-now (Europe/Helsinki). */
+  /** Hours of its channels and connections, for open-now (Europe/Helsinki): `schedules` flattened. */
   hours: ServiceHours[];
+  /**
+   * One schedule per connected channel (the connection's own hours, else the channel's), judged
+   * one by one: a location's holiday closure must not close the 24/7 phone line of the same service.
+   */
+  schedules: ServiceHours[][];
   /** PTV modified, UTC ISO. */
   updatedAt: string;
 }

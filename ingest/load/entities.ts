@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, getTableName, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../schema/db.ts';
 import {
   channels,
@@ -17,7 +17,7 @@ import type { MappedOrganization } from '../map/organization.ts';
 import type { MappedService } from '../map/service.ts';
 import { chunked } from './chunked.ts';
 import { upsertAreaRefs, upsertClassifications } from './refs.ts';
-import { tableWriter } from './statements.ts';
+import { statement, tableWriter } from './statements.ts';
 
 export interface LoadContext {
   db: Db;
@@ -43,49 +43,45 @@ function loadEntities<M extends { row: { id: string } }>(
   ctx: LoadContext,
   table: EntityTable,
   items: Loaded<M>[],
-  replaceChildren: (changed: M[]) => void,
+  replaceChildren: (changed: { mapped: M; existed: boolean }[]) => void,
 ): void {
   const { db } = ctx;
-  const ids = items.map((i) => i.mapped.row.id);
-  const existing = new Map<string, { hash: string; deleted: boolean }>();
-  for (const chunk of chunked(ids, 500)) {
-    const rows = db
-      .select({ id: table.id, hash: table.contentHash, deletedAt: table.deletedAt })
-      .from(table)
-      .where(inArray(table.id, chunk))
-      .all();
-    for (const r of rows) existing.set(r.id, { hash: r.hash, deleted: r.deletedAt !== null });
-  }
-  const changed: Loaded<M>[] = [];
+  const name = getTableName(table);
+  const existing = new Map<string, { hash: string; deleted: number }>();
+  const rows = statement(
+    db,
+    `select id, content_hash as hash, deleted_at is not null as deleted from ${name}
+     where id in (select value from json_each(?))`,
+  ).all(JSON.stringify(items.map((i) => i.mapped.row.id))) as { id: string; hash: string; deleted: number }[];
+  for (const r of rows) existing.set(r.id, r);
+  const changed: { item: Loaded<M>; existed: boolean }[] = [];
   const unchangedIds: string[] = [];
   for (const item of items) {
     const before = existing.get(item.mapped.row.id);
-    if (before && before.hash === item.hash && !before.deleted)
-      unchangedIds.push(item.mapped.row.id);
-    else {
-      changed.push(item);
-      if (before) ctx.counts.updated++;
-      else ctx.counts.inserted++;
-    }
+    if (before && before.hash === item.hash && !before.deleted) unchangedIds.push(item.mapped.row.id);
+    else changed.push({ item, existed: before !== undefined });
   }
   ctx.counts.unchanged += unchangedIds.length;
   const writer = tableWriter(db, table, 'id');
-  for (const c of changed) {
-    writer.deleteBy(c.mapped.row.id);
+  for (const { item, existed } of changed) {
+    if (existed) {
+      ctx.counts.updated++;
+      writer.deleteBy(item.mapped.row.id);
+    } else ctx.counts.inserted++;
     writer.insert({
-      ...c.mapped.row,
-      contentHash: c.hash,
+      ...item.mapped.row,
+      contentHash: item.hash,
       lastSeenAt: ctx.seenAt,
       lastSeenRunId: ctx.runId,
       deletedAt: null,
     });
   }
-  if (changed.length) replaceChildren(changed.map((c) => c.mapped));
-  for (const chunk of chunked(unchangedIds, 500)) {
-    db.update(table)
-      .set({ lastSeenAt: ctx.seenAt, lastSeenRunId: ctx.runId })
-      .where(inArray(table.id, chunk))
-      .run();
+  if (changed.length) replaceChildren(changed.map((c) => ({ mapped: c.item.mapped, existed: c.existed })));
+  if (unchangedIds.length) {
+    statement(
+      db,
+      `update ${name} set last_seen_at = ?, last_seen_run_id = ? where id in (select value from json_each(?))`,
+    ).run(ctx.seenAt, ctx.runId, JSON.stringify(unchangedIds));
   }
 }
 
@@ -100,9 +96,9 @@ export function loadServices(ctx: LoadContext, items: Loaded<MappedService>[]): 
       classifications: tableWriter(db, serviceClassifications, 'serviceId'),
       channels: tableWriter(db, serviceChannels, 'serviceId'),
     };
-    for (const m of changed) {
+    for (const { mapped: m, existed } of changed) {
       const serviceId = m.row.id;
-      for (const writer of Object.values(children)) writer.deleteBy(serviceId);
+      if (existed) for (const writer of Object.values(children)) writer.deleteBy(serviceId);
       for (const language of m.row.languages) children.languages.insert({ serviceId, language });
       for (const o of m.organizations) children.organizations.insert({ serviceId, ...o });
       for (const a of m.areas.areas) {
@@ -118,11 +114,11 @@ export function loadServices(ctx: LoadContext, items: Loaded<MappedService>[]): 
     }
     upsertClassifications(
       db,
-      changed.flatMap((m) => m.classifications),
+      changed.flatMap(({ mapped }) => mapped.classifications),
     );
     upsertAreaRefs(
       db,
-      changed.map((m) => m.areas),
+      changed.map(({ mapped }) => mapped.areas),
     );
   });
 }
@@ -131,7 +127,7 @@ export function loadChannels(ctx: LoadContext, items: Loaded<MappedChannel>[]): 
   loadEntities(ctx, channels, items, (changed) =>
     upsertAreaRefs(
       ctx.db,
-      changed.map((m) => m.areas),
+      changed.map(({ mapped }) => mapped.areas),
     ),
   );
 }
@@ -140,7 +136,7 @@ export function loadOrganizations(ctx: LoadContext, items: Loaded<MappedOrganiza
   loadEntities(ctx, organizations, items, (changed) =>
     upsertAreaRefs(
       ctx.db,
-      changed.map((m) => m.areas),
+      changed.map(({ mapped }) => mapped.areas),
     ),
   );
 }

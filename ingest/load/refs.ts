@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../schema/db.ts';
-import { areaMunicipalities, areas, classifications, municipalities } from '../../schema/tables.ts';
 import type { AreaRefs } from '../map/areas.ts';
 import type { ClassificationRow } from '../map/classification.ts';
-import { chunked } from './chunked.ts';
+import { statement } from './statements.ts';
 
 /*
  * Reference rows (classifications, areas, municipalities) arrive embedded in many records, and
@@ -12,67 +10,64 @@ import { chunked } from './chunked.ts';
  */
 
 export function upsertClassifications(db: Db, rows: ClassificationRow[]): void {
-  for (const chunk of chunked(
-    dedupe(rows, (r) => r.id),
-    200,
-  )) {
-    db.insert(classifications)
-      .values(chunk)
-      .onConflictDoUpdate({
-        target: classifications.id,
-        set: {
-          code: sql`excluded.code`,
-          uri: sql`excluded.uri`,
-          newUri: sql`excluded.new_uri`,
-          parentUri: sql`excluded.parent_uri`,
-          ontologyType: sql`excluded.ontology_type`,
-          name: sql`excluded.name`,
-          description: sql`excluded.description`,
-        },
-        setWhere: sql`(excluded.name, excluded.description, coalesce(excluded.code, ''), coalesce(excluded.parent_uri, ''))
-          > (${classifications.name}, ${classifications.description}, coalesce(${classifications.code}, ''), coalesce(${classifications.parentUri}, ''))`,
-      })
-      .run();
+  const upsert = statement(
+    db,
+    `insert into classifications (id, kind, code, uri, new_uri, parent_uri, ontology_type, name, description)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (id) do update set code = excluded.code, uri = excluded.uri, new_uri = excluded.new_uri,
+       parent_uri = excluded.parent_uri, ontology_type = excluded.ontology_type, name = excluded.name,
+       description = excluded.description
+     where (excluded.name, excluded.description, coalesce(excluded.code, ''), coalesce(excluded.parent_uri, ''))
+       > (classifications.name, classifications.description, coalesce(classifications.code, ''), coalesce(classifications.parent_uri, ''))`,
+  );
+  for (const r of dedupe(rows, (r) => r.id)) {
+    upsert.run(
+      r.id,
+      r.kind,
+      r.code,
+      r.uri,
+      r.newUri,
+      r.parentUri,
+      r.ontologyType,
+      JSON.stringify(r.name),
+      JSON.stringify(r.description),
+    );
   }
 }
 
 export function upsertAreaRefs(db: Db, refs: AreaRefs[]): void {
-  const munis = dedupe(
-    refs.flatMap((r) => r.municipalityNames),
-    (m) => m.code + JSON.stringify(m.name),
+  const municipality = statement(
+    db,
+    `insert into municipalities (code, name) values (?, ?)
+     on conflict (code) do update set name = excluded.name where excluded.name > municipalities.name`,
   );
-  for (const chunk of chunked(munis, 300)) {
-    db.insert(municipalities)
-      .values(chunk)
-      .onConflictDoUpdate({
-        target: municipalities.code,
-        set: { name: sql`excluded.name` },
-        setWhere: sql`excluded.name > ${municipalities.name}`,
-      })
-      .run();
+  const area = statement(
+    db,
+    `insert into areas (type, code, name) values (?, ?, ?)
+     on conflict (type, code) do update set name = excluded.name where excluded.name > areas.name`,
+  );
+  const member = statement(
+    db,
+    `insert into area_municipalities (area_type, area_code, municipality_code) values (?, ?, ?)
+     on conflict do nothing`,
+  );
+  const munis = refs.flatMap((r) => r.municipalityNames);
+  for (const m of dedupe(munis, (m) => m.code + JSON.stringify(m.name))) {
+    municipality.run(m.code, JSON.stringify(m.name));
   }
-  const areaRows = dedupe(
+  const areas = dedupe(
     refs.flatMap((r) => r.areaNames),
     (a) => `${a.type}\u0000${a.code}\u0000${JSON.stringify(a.name)}`,
   );
-  for (const chunk of chunked(areaRows, 300)) {
-    db.insert(areas)
-      .values(chunk.map(({ type, code, name }) => ({ type, code, name })))
-      .onConflictDoUpdate({
-        target: [areas.type, areas.code],
-        set: { name: sql`excluded.name` },
-        setWhere: sql`excluded.name > ${areas.name}`,
-      })
-      .run();
-  }
-  const members = dedupe(
-    areaRows.flatMap((a) =>
-      a.municipalityCodes.map((m) => ({ areaType: a.type, areaCode: a.code, municipalityCode: m })),
-    ),
-    (m) => `${m.areaType}\u0000${m.areaCode}\u0000${m.municipalityCode}`,
-  );
-  for (const chunk of chunked(members, 300)) {
-    db.insert(areaMunicipalities).values(chunk).onConflictDoNothing().run();
+  const members = new Set<string>();
+  for (const a of areas) {
+    area.run(a.type, a.code, JSON.stringify(a.name));
+    for (const code of a.municipalityCodes) {
+      const key = `${a.type}\u0000${a.code}\u0000${code}`;
+      if (members.has(key)) continue;
+      members.add(key);
+      member.run(a.type, a.code, code);
+    }
   }
 }
 

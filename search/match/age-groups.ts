@@ -2,10 +2,43 @@
 export const ageGroups = ['children', 'youth', 'adults', 'older'] as const;
 export type AgeGroup = (typeof ageGroups)[number];
 
-/** PTV target groups (ptvkohderyhmat) and the need theme an age group brings along. */
-export const AGE_GROUPS: Record<AgeGroup, { targetGroups: string[]; theme: string | null }> = {
-  children: { targetGroups: ['KR1.2'], theme: 'family-and-parenting' },
-  youth: { targetGroups: ['KR1.3'], theme: 'children-and-youth' },
-  adults: { targetGroups: [], theme: null },
-  older: { targetGroups: ['KR1.1'], theme: 'older-people' },
+interface AgeGroupCodes {
+  /** PTV target groups (ptvkohderyhmat) of services for the age group. */
+  targetGroups: string[];
+  /** Target groups of services for other ages: one listing these and none of `fits` does not fit. */
+  otherAges: string[];
+  /** Target groups besides KR1 (everyone) that keep a service fit whatever else it lists. */
+  fits: string[];
+  /** The need theme the age group brings along. */
+  theme: string | null;
+}
+
+/**
+ * KR1.1 older people, KR1.2 children and families with children, KR1.3 young people. Families
+ * suit an adult client (a parent), so they are not another age for adults.
+ */
+export const AGE_GROUPS: Record<AgeGroup, AgeGroupCodes> = {
+  children: {
+    targetGroups: ['KR1.2'],
+    otherAges: ['KR1.1', 'KR1.3'],
+    fits: ['KR1.2'],
+    theme: 'family-and-parenting',
+  },
+  youth: {
+    targetGroups: ['KR1.3'],
+    otherAges: ['KR1.1', 'KR1.2'],
+    fits: ['KR1.3'],
+    theme: 'children-and-youth',
+  },
+  adults: { targetGroups: [], otherAges: ['KR1.1', 'KR1.3'], fits: ['KR1.2'], theme: null },
+  older: { targetGroups: ['KR1.1'], otherAges: ['KR1.2', 'KR1.3'], fits: ['KR1.1'], theme: 'older-people' },
+};
+
+/**
+ * Services for young people only, when the client's age is not known: an advisor's client is
+ * most often an adult. Services for older people are not among them: their children ask for them.
+ */
+export const UNKNOWN_AGE: Pick<AgeGroupCodes, 'otherAges' | 'fits'> = {
+  otherAges: ['KR1.3'],
+  fits: ['KR1.1', 'KR1.2'],
 };

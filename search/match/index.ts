@@ -7,6 +7,7 @@ export {
   type ThemeDetector,
   type ThemeVocabulary,
 } from './detect-themes.ts';
+export { vocabularyWithNames, type ClassificationNames, type ThemeWithCodes } from './vocabulary.ts';
 export { ageGroups, type AgeGroup } from './age-groups.ts';
 export {
   matchNeeds,

@@ -1,7 +1,7 @@
 import type { Lang } from '../analysis/index.ts';
 import type { ChannelMode, SearchEngine } from '../contract.ts';
 import type { ThemeDetector } from './detect-themes.ts';
-import { AGE_GROUPS, type AgeGroup } from './age-groups.ts';
+import { AGE_GROUPS, ageGroups, type AgeGroup } from './age-groups.ts';
 import { rankTheme, type ThemePick } from './rank-theme.ts';
 
 /** A client's situation, as an advisor describes it. */
@@ -68,6 +68,7 @@ export interface MatchTheme {
   labels: Record<Lang, string>;
   description: Record<Lang, string>;
   targetGroups: readonly string[];
+  serviceClasses: readonly string[];
 }
 
 export interface MatchDeps {
@@ -77,11 +78,18 @@ export interface MatchDeps {
   themes: readonly MatchTheme[];
 }
 
-function pickThemes(deps: MatchDeps, request: MatchRequest): ThemePick[] {
+interface Picked {
+  picks: ThemePick[];
+  /** The client's age group, given or read from the themes found ("nuori", "vauva"). */
+  ageGroup: AgeGroup | undefined;
+}
+
+function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
   const picks: ThemePick[] = (request.themes ?? []).map((id) => ({
     id,
     source: 'chosen',
     words: [],
+    family: [],
     weight: 1,
   }));
   const age = request.ageGroup ? AGE_GROUPS[request.ageGroup].targetGroups : [];
@@ -95,21 +103,24 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): ThemePick[] {
   const detected = (
     request.needs?.trim() ? deps.detector.detect(request.needs, request.lang) : []
   ).filter((t) => fitsAge(t.id));
-  const top = detected[0]?.score ?? 1;
+  const top = Math.max(1e-9, ...detected.map((t) => t.score));
   for (const theme of detected) {
     if (picks.some((p) => p.id === theme.id)) continue;
     picks.push({
       id: theme.id,
       source: 'words',
       words: theme.words,
+      family: theme.family,
       weight: 0.6 + (0.4 * theme.score) / top,
     });
   }
   const context = request.ageGroup ? AGE_GROUPS[request.ageGroup].theme : null;
   if (context && !picks.some((p) => p.id === context)) {
-    picks.push({ id: context, source: 'age-group', words: [], weight: 0.5 });
+    picks.push({ id: context, source: 'age-group', words: [], family: [], weight: 0.5 });
   }
-  return picks;
+  // Without an age group, a theme found that belongs to one age group tells it.
+  const told = ageGroups.filter((g) => picks.some((p) => p.id === AGE_GROUPS[g].theme));
+  return { picks, ageGroup: request.ageGroup ?? (told.length === 1 ? told[0] : undefined) };
 }
 
 /**
@@ -119,14 +130,17 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): ThemePick[] {
  * associations, parishes and municipalities rank first, each with the reasons it matched.
  */
 export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promise<MatchResult> {
-  const picks = pickThemes(deps, request);
+  const { picks, ageGroup } = pickThemes(deps, request);
   // After the themes, the client's words across every theme: they may name a service the
   // vocabulary does not tie to the themes found ("häätöuhka" is also in social assistance texts).
   const wordsAlone: ThemePick | null = request.needs?.trim()
-    ? { id: null, source: 'words', words: [], weight: picks.length > 0 ? 0.5 : 1 }
+    ? { id: null, source: 'words', words: [], family: [], weight: picks.length > 0 ? 0.5 : 1 }
     : null;
   const groups = wordsAlone ? [...picks, wordsAlone] : picks;
-  const ranked = await Promise.all(groups.map((pick) => rankTheme(deps, request, pick)));
+  const needThemes = picks.filter((p) => p.source !== 'age-group').map((p) => p.id!);
+  const ranked = await Promise.all(
+    groups.map((pick) => rankTheme(deps, request, pick, { ageGroup, needThemes })),
+  );
   const perTheme = request.perTheme ?? 5;
   const listed = new Set<string>();
   const hits: MatchHit[] = [];

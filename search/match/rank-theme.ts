@@ -1,6 +1,7 @@
 import type { SearchFilters, SearchHit } from '../contract.ts';
 import type { OrganizationKind } from '../../schema/constants.ts';
-import { AGE_GROUPS } from './age-groups.ts';
+import { AGE_GROUPS, UNKNOWN_AGE, type AgeGroup } from './age-groups.ts';
+import { classTiers } from './centrality.ts';
 import type { MatchDeps, MatchedTheme, MatchHit, MatchReason, MatchRequest } from './match.ts';
 
 /** A theme to search, how it was chosen and how much it weighs (null: words alone). */
@@ -8,18 +9,30 @@ export interface ThemePick {
   id: string | null;
   source: MatchedTheme['source'];
   words: string[];
+  /** Lay words of the same families as the client's (detect-themes `family`), searched with them. */
+  family: string[];
   weight: number;
+}
+
+/** What ranking a theme needs to know of the others and of the client. */
+export interface RankContext {
+  /** The client's age group, given or read from the text. */
+  ageGroup: AgeGroup | undefined;
+  /** Themes chosen or found in the text: an age group's theme lists only services also in these. */
+  needThemes: string[];
 }
 
 /**
  * A hit's score is its relevance times its fit: relevance says how much the service is about the
- * need (the theme's own words, the client's words), fit how well it suits the client (area,
- * language, age group, channel, mobility, sector). Fit multiplies, so a nearby service that is
- * only loosely in the theme does not outrank one squarely about it.
+ * need (its classes, the theme's own words, the client's words), fit how well it suits the client
+ * (area, language, age group, channel, mobility, sector). Fit multiplies, so a nearby service that
+ * is only loosely in the theme does not outrank one squarely about it.
  */
 export const BOOST = {
   /** Relevance every service of the theme has. */
-  base: 0.25,
+  base: 0.1,
+  /** Times the centrality of the service's most central class in the theme (0..1). */
+  central: 0.3,
   /** The theme's own words (its label and description) in the service's text. */
   theme: 0.8,
   /** The client's own words in the service's text. */
@@ -29,8 +42,14 @@ export const BOOST = {
   ageGroup: 0.2,
   channel: 0.15,
   accessible: 0.15,
-  sector: 0.15,
+  /** Small on purpose: non-sote help is surfaced among equals, not above a better match. */
+  sector: 0.1,
 };
+
+/** Fit of a service only for other ages than the client's ("Nuorten …" for an older client). */
+const OTHER_AGE = 0.6;
+/** The same when the client's age is not known (age-groups.ts `UNKNOWN_AGE`). */
+const OTHER_AGE_UNKNOWN = 0.8;
 
 /**
  * Organisation kinds outside social and health care: tarjotin's point is to show associations,
@@ -54,11 +73,16 @@ function textStrength(hits: readonly SearchHit[]): Map<string, number> {
 }
 
 /**
- * Ranks the services of one theme in the client's area. Each preference is one filtered engine
- * query (the contract has no per-document lookup), so a reason holds for the first POOL services
- * a filter finds: exact for an area's themes, approximate for very large ones.
+ * Ranks the services of one theme in the client's area. Each signal is one filtered engine query
+ * (the contract has no per-document lookup), so a signal holds for the first POOL services a
+ * filter finds: exact for an area's themes, approximate for very large ones.
  */
-export async function rankTheme(deps: MatchDeps, request: MatchRequest, pick: ThemePick) {
+export async function rankTheme(
+  deps: MatchDeps,
+  request: MatchRequest,
+  pick: ThemePick,
+  { ageGroup, needThemes }: RankContext,
+) {
   const { engine } = deps;
   const base: SearchFilters = {};
   if (pick.id) base.themes = [pick.id];
@@ -67,36 +91,54 @@ export async function rankTheme(deps: MatchDeps, request: MatchRequest, pick: Th
     base.includeNationwide = true;
   }
   const language = request.language ?? request.lang;
-  const age = request.ageGroup ? AGE_GROUPS[request.ageGroup].targetGroups : [];
+  const age = ageGroup ? AGE_GROUPS[ageGroup].targetGroups : [];
+  const ages = ageGroup ? AGE_GROUPS[ageGroup] : UNKNOWN_AGE;
   const search = (q: string | undefined, filters: SearchFilters = {}) =>
     engine.search({ q, lang: request.lang, filters: { ...base, ...filters }, limit: POOL });
   const ids = async (filters: SearchFilters | null): Promise<Set<string>> =>
     filters ? new Set((await search(undefined, filters)).hits.map((h) => h.id)) : new Set();
   const theme = pick.id ? deps.themes.find((t) => t.id === pick.id) : undefined;
+  const tiers = theme ? classTiers(deps.themes, theme.id) : [];
   const needs = request.needs?.trim();
-  const [all, words, about, local, lang, channel, ageGroup, accessible, remote, sector] =
+  const [all, words, about, local, lang, channel, forAge, otherAge, forAll, accessible, remote] =
     await Promise.all([
       search(undefined),
-      needs ? search(needs) : null,
+      // A trailing space: the text is complete, its last word is not being typed.
+      needs ? search(`${[needs, ...pick.family].join(' ')} `) : null,
       theme ? search(`${theme.labels[request.lang]} ${theme.description[request.lang]}`) : null,
       ids(request.municipality ? { includeNationwide: false } : null),
       ids({ languages: [language] }),
       ids(request.channel ? { channelModes: [request.channel] } : null),
       ids(age.length > 0 ? { targetGroups: age } : null),
+      ids({ targetGroups: ages.otherAges }),
+      ids({ targetGroups: ['KR1', ...ages.fits] }),
       ids(request.mobility ? { accessible: true } : null),
       ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
-      ids({ organizationKinds: NON_SOTE }),
     ]);
+  // The age group's theme is context: its services for the needs told, not all of them.
+  const context = pick.source === 'age-group';
+  const [sector, linked, ...central] = await Promise.all([
+    ids({ organizationKinds: NON_SOTE }),
+    ids(context && needThemes.length > 0 ? { themes: needThemes } : null),
+    ...tiers.map((tier) => ids({ serviceClasses: tier.codes })),
+  ]);
+  const centrality = (id: string) => tiers.find((_, i) => central[i]!.has(id))?.weight ?? 0;
   const textHits = new Map((words?.hits ?? []).map((h) => [h.id, h]));
   const textScore = textStrength(words?.hits ?? []);
   const aboutScore = textStrength(about?.hits ?? []);
   // Without a theme only the words can find anything.
-  const pool = pick.id ? all.hits : (words?.hits ?? []);
+  const pool = !pick.id
+    ? (words?.hits ?? [])
+    : context
+      ? all.hits.filter((h) => linked.has(h.id) || textHits.get(h.id)?.matched.terms.length)
+      : all.hits;
   const order = new Map(pool.map((h, i) => [h.id, i]));
 
   const hits = pool.map(({ id }): MatchHit => {
     const reasons: MatchReason[] = [];
-    let relevance = BOOST.base + BOOST.theme * (aboutScore.get(id) ?? 0);
+    let relevance = pick.id
+      ? BOOST.base + BOOST.central * centrality(id) + BOOST.theme * (aboutScore.get(id) ?? 0)
+      : 0;
     let fit = 1;
     const add = (boost: number, reason: MatchReason) => {
       fit += boost;
@@ -121,12 +163,11 @@ export async function rankTheme(deps: MatchDeps, request: MatchRequest, pick: Th
     if (request.channel && channel.has(id)) {
       add(BOOST.channel, { kind: 'channel', channel: request.channel });
     }
-    if (request.ageGroup && ageGroup.has(id)) {
-      add(BOOST.ageGroup, { kind: 'age-group', ageGroup: request.ageGroup });
-    }
+    if (ageGroup && forAge.has(id)) add(BOOST.ageGroup, { kind: 'age-group', ageGroup });
     if (accessible.has(id)) add(BOOST.accessible, { kind: 'accessible' });
     else if (remote.has(id)) add(BOOST.accessible, { kind: 'remote' });
     if (sector.has(id)) add(BOOST.sector, { kind: 'sector', sector: 'non-sote' });
+    if (otherAge.has(id) && !forAll.has(id)) fit *= ageGroup ? OTHER_AGE : OTHER_AGE_UNKNOWN;
     return {
       id,
       theme: pick.id,

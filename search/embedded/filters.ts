@@ -1,0 +1,113 @@
+import type { FacetName, SearchFilters } from '../contract.ts';
+import { helsinkiMoment, inWeeklySpan, isAnyOpenAtMoment, minuteOfWeek } from '../hours.ts';
+import { andInto, createBitset, orInto, type Bitset } from './bitset.ts';
+import { boundingBox, distanceKm } from './geo.ts';
+import { dayNumber } from './opening-builder.ts';
+import type { Scratch } from './scratch.ts';
+import type { IndexSnapshot } from './snapshot.ts';
+
+/** Default radius of `filters.near`, as the contract says. */
+export const DEFAULT_RADIUS_KM = 25;
+
+/** A compiled filter: a bitset of documents passing the facet filters, and a per-document test. */
+export interface CompiledFilter {
+  /** Null = every document passes the facet filters. */
+  bits: Bitset | null;
+  /** Null = no per-document test. Writes `scratch.distance[d]` when filtering by distance. */
+  test: ((d: number) => boolean) | null;
+}
+
+function anyOf(snapshot: IndexSnapshot, facet: FacetName, values: readonly string[]): Bitset {
+  const index = snapshot.facets[facet];
+  const bits = createBitset(snapshot.size);
+  for (const value of values) {
+    const id = index.valueIds.get(value);
+    if (id !== undefined) orInto(bits, index.bitsets[id]!);
+  }
+  return bits;
+}
+
+function facetBits(snapshot: IndexSnapshot, filters: SearchFilters): Bitset[] {
+  const sets: Bitset[] = [];
+  if (filters.municipalities) {
+    const bits = anyOf(snapshot, 'municipalities', filters.municipalities);
+    if (filters.includeNationwide !== false) orInto(bits, snapshot.nationwide);
+    sets.push(bits);
+  }
+  const lists = [
+    'organizationKinds',
+    'languages',
+    'targetGroups',
+    'serviceClasses',
+    'themes',
+    'channelModes',
+  ] as const;
+  for (const facet of lists) {
+    const values = filters[facet];
+    if (values) sets.push(anyOf(snapshot, facet, values));
+  }
+  if (filters.free !== undefined) sets.push(anyOf(snapshot, 'free', [String(filters.free)]));
+  if (filters.accessible !== undefined)
+    sets.push(anyOf(snapshot, 'accessible', [String(filters.accessible)]));
+  return sets;
+}
+
+function openTest(snapshot: IndexSnapshot, at: Date): (d: number) => boolean {
+  const moment = helsinkiMoment(at);
+  const minute = minuteOfWeek(moment);
+  const day = dayNumber(moment.date);
+  const { spanOffsets, spans, rangeOffsets, ranges, schedules } = snapshot.opening;
+  return (d) => {
+    for (let r = rangeOffsets[d]!; r < rangeOffsets[d + 1]!; r++) {
+      if (ranges[2 * r]! <= day && day <= ranges[2 * r + 1]!)
+        return isAnyOpenAtMoment(schedules.get(d)!, moment) === true;
+    }
+    for (let s = spanOffsets[d]!; s < spanOffsets[d + 1]!; s++) {
+      if (inWeeklySpan(spans[2 * s]!, spans[2 * s + 1]!, minute)) return true;
+    }
+    return false;
+  };
+}
+
+// Keeps documents with a location within the radius and records the distance to the nearest.
+function nearTest(
+  snapshot: IndexSnapshot,
+  near: NonNullable<SearchFilters['near']>,
+  scratch: Scratch,
+): (d: number) => boolean {
+  const radius = near.radiusKm ?? DEFAULT_RADIUS_KM;
+  const box = boundingBox(near.lat, near.lon, radius);
+  const { locationOffsets, lat, lon } = snapshot;
+  return (d) => {
+    let best = Infinity;
+    for (let p = locationOffsets[d]!; p < locationOffsets[d + 1]!; p++) {
+      const y = lat[p]!;
+      const x = lon[p]!;
+      if (y < box.minLat || y > box.maxLat || x < box.minLon || x > box.maxLon) continue;
+      const km = distanceKm(near.lat, near.lon, y, x);
+      if (km < best) best = km;
+    }
+    scratch.distance[d] = best;
+    return best <= radius;
+  };
+}
+
+/** Compiles the filters of a query against a snapshot. */
+export function compileFilter(
+  snapshot: IndexSnapshot,
+  filters: SearchFilters | undefined,
+  scratch: Scratch,
+): CompiledFilter {
+  if (!filters) return { bits: null, test: null };
+  const sets = facetBits(snapshot, filters);
+  let bits: Bitset | null = null;
+  if (sets.length > 0) {
+    bits = sets[0]!;
+    for (const other of sets.slice(1)) andInto(bits, other);
+  }
+  // Distance first: its bounding box turns most documents away cheaply.
+  const near = filters.near ? nearTest(snapshot, filters.near, scratch) : null;
+  const open = filters.openAt ? openTest(snapshot, filters.openAt) : null;
+  const test = near && open ? (d: number) => near(d) && open(d) : (near ?? open);
+  return { bits, test };
+}

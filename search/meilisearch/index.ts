@@ -1,0 +1,2 @@
+export { MeilisearchEngine, type MeilisearchEngineOptions } from './engine.ts';
+export { meiliSettings } from './settings.ts';
