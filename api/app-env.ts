@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../schema/db.ts';
 import type { Analyzer } from '../search/analysis/index.ts';
 import type { SearchEngine } from '../search/contract.ts';
+import type { UsageBuffer } from '../schema/usage/index.ts';
 import type { SecurityConfig } from './auth/config.ts';
 import type { ActiveSession } from './auth/sessions.ts';
 import type { CurrentUser } from './queries/users.ts';
@@ -18,6 +19,8 @@ export interface AppDeps {
   search: SearchEngine;
   /** Text analysis for reading needs text into themes (/match); the caller closes it. */
   analyzer: Analyzer;
+  /** Buffers usage counts; without it each search is counted with its own write (tests). */
+  usage?: UsageBuffer;
 }
 
 export interface AppEnv {

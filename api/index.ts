@@ -1,5 +1,6 @@
 /** Composition root of the API process: `tsx api/index.ts` serves the API (and the web if built). */
 import { openDatabase } from '../schema/db.ts';
+import { UsageBuffer } from '../schema/usage/index.ts';
 import { createAnalyzer } from '../search/analysis/index.ts';
 import { createSearchEngine } from '../search/create-engine.ts';
 import { SearchIndexManager } from '../search/index-manager.ts';
@@ -16,14 +17,15 @@ export async function startApi(options: { web?: WebHandler } = {}) {
   const analyzer = createAnalyzer();
   if (analyzer.fallbackReason) logger.warn({ reason: analyzer.fallbackReason }, 'Voikko not in use');
   const search = createSearchEngine({ meiliUrl: env.MEILI_URL, meiliKey: env.MEILI_KEY }, analyzer);
-  const deps: AppDeps = {
+  const deps = {
     db,
     logger,
     clock: () => new Date(),
     security: securityConfig(env),
     search,
     analyzer,
-  };
+    usage: new UsageBuffer(db),
+  } satisfies AppDeps;
   // With Meilisearch the ingest job keeps the shared index in step; the embedded engine lives
   // in this process and follows the catalogue database itself.
   const indexManager =
@@ -40,6 +42,7 @@ export async function startApi(options: { web?: WebHandler } = {}) {
   const close = async () => {
     indexManager?.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    deps.usage.close();
     await search.close();
     analyzer.close();
     db.$client.close();

@@ -8,8 +8,10 @@
  * with ratios against our embedded engine and writes bench/results/search.json.
  * Targets for the embedded engine at 100,000 services: build <= 15 s, p95 <= 5 ms.
  *
- * HTTP throughput (autocannon at 32 and 256 connections against GET /api/search) belongs in
- * bench/search/http.ts, to be added with the API route; see bench/search/README.md.
+ * Then HTTP: the API in its own process over the same catalogue, GET /api/search with the same
+ * queries, autocannon with keep-alive at 32 and 256 connections (bench/search/http.ts).
+ * Targets: >= 2,000 requests/s with p99 <= 60 ms and no errors at 32; no errors and p99 <= 250 ms
+ * at 256. `--http-seconds 0` skips this part.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -20,12 +22,14 @@ import { finished, spawnScript } from '../test/helpers/spawn.ts';
 import { benchCorpus, readCorpus } from './search/corpus.ts';
 import { benchEngines, type BenchEngineName } from './search/engines/index.ts';
 import { buildQuerySet } from './search/queries.ts';
+import { measureHttp, type HttpResult } from './search/http.ts';
 
 const { values } = parseArgs({
   options: {
     services: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },
     engines: { type: 'string', default: Object.keys(benchEngines).join(',') },
+    'http-seconds': { type: 'string', default: '20' },
   },
 });
 const services = Number(values.services);
@@ -102,9 +106,42 @@ if (ours) {
     `embedded targets at ${services} services (build <= 15 s, p95 <= 5 ms): ${ok ? 'met' : 'NOT met'}`,
   );
 }
+let http: HttpResult[] = [];
+const httpSeconds = Number(values['http-seconds']);
+if (httpSeconds > 0) {
+  console.error(`HTTP: GET /api/search at 32 and 256 connections, ${httpSeconds} s each ...`);
+  http = await measureHttp({
+    dbPath: join('data', 'bench', `search-${services}-${seed}.db`),
+    queries,
+    connections: [32, 256],
+    seconds: httpSeconds,
+  });
+  console.table(
+    Object.fromEntries(
+      http.map((h) => [
+        `${h.connections} connections`,
+        {
+          'requests/s': h.requestsPerSecond,
+          'p50 ms': h.latencyMs.p50,
+          'p95 ms': h.latencyMs.p95,
+          'p99 ms': h.latencyMs.p99,
+          errors: h.errors,
+          non2xx: h.non2xx,
+        },
+      ]),
+    ),
+  );
+  const [c32, c256] = http;
+  const ok32 = c32.requestsPerSecond >= 2000 && c32.latencyMs.p99 <= 60 && c32.errors + c32.non2xx === 0;
+  const ok256 = c256.latencyMs.p99 <= 250 && c256.errors + c256.non2xx === 0;
+  console.log(
+    `HTTP targets: 32 connections (>= 2000 req/s, p99 <= 60 ms, no errors) ${ok32 ? 'met' : 'NOT met'}; ` +
+      `256 connections (p99 <= 250 ms, no errors) ${ok256 ? 'met' : 'NOT met'}`,
+  );
+}
 mkdirSync(join('bench', 'results'), { recursive: true });
 const machine = { node: process.version, cpus: cpus().length };
 writeFileSync(
   join('bench', 'results', 'search.json'),
-  `${JSON.stringify({ services, seed, queries: queries.length, machine, measuredAt: new Date().toISOString(), engines: results }, null, 2)}\n`,
+  `${JSON.stringify({ services, seed, queries: queries.length, machine, measuredAt: new Date().toISOString(), engines: results, http }, null, 2)}\n`,
 );

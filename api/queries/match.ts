@@ -1,9 +1,12 @@
-import { matchNeeds, themeDetectorFor } from '../../search/match/index.ts';
-import { getNeedTheme, needThemes } from '../../search/needs/index.ts';
+import { matchNeeds, themeDetectorFor, vocabularyWithNames } from '../../search/match/index.ts';
+import { classificationIndex, getNeedTheme, needThemes } from '../../search/needs/index.ts';
 import type { AppDeps } from '../app-env.ts';
 import type { MatchInput } from '../routes/search/schemas.ts';
 import { readServiceItems } from './search-items.ts';
 import { recordUsage } from './search.ts';
+
+/** The themes as detection reads them, built once: the detector is cached per vocabulary. */
+const vocabulary = vocabularyWithNames(needThemes, classificationIndex);
 
 const uiLanguage = (language: string | undefined) =>
   language === 'fi' || language === 'sv' || language === 'en' ? language : 'fi';
@@ -19,7 +22,7 @@ export async function matchServices(deps: AppDeps, input: MatchInput) {
   const result = await matchNeeds(
     {
       engine: deps.search,
-      detector: themeDetectorFor(deps.analyzer, needThemes),
+      detector: themeDetectorFor(deps.analyzer, vocabulary),
       themes: needThemes,
     },
     {

@@ -1,4 +1,4 @@
-import type { SearchFilters, SearchQuery } from '../../search/contract.ts';
+import type { FacetName, SearchFilters, SearchQuery } from '../../search/contract.ts';
 import { facetNames } from '../../search/contract.ts';
 import type { SearchParams } from '../routes/search/schemas.ts';
 
@@ -29,7 +29,9 @@ export function toSearchQuery(params: SearchParams, now: Date): SearchQuery {
     q: params.q?.trim() || undefined,
     lang: params.lang,
     filters,
-    facets: [...facetNames],
+    facets: params.facets
+      ? params.facets.filter((f): f is FacetName => f !== 'none')
+      : [...facetNames],
     limit: params.limit,
     offset: params.offset,
     sort: params.sort,

@@ -14,7 +14,9 @@ import { toSearchParams, toSearchQuery } from './search-params.ts';
  * is logged for curation with digits and identity-code shapes dropped (schema/usage).
  */
 export function recordUsage(deps: AppDeps, usage: Omit<SearchUsage, 'day'>): void {
-  recordSearch(deps.db, { ...usage, day: helsinkiMoment(deps.clock()).date });
+  const counted = { ...usage, day: helsinkiMoment(deps.clock()).date };
+  if (deps.usage) deps.usage.record(counted);
+  else recordSearch(deps.db, counted);
 }
 
 /**

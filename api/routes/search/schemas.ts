@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { organizationKinds, uiLanguages } from '../../../schema/constants.ts';
 import { ageGroups } from '../../../search/match/index.ts';
 import { needThemes } from '../../../search/needs/index.ts';
+import { facetNames } from '../../../search/contract.ts';
 import { channelModes } from './responses.ts';
 
 // The web takes its types from here (web/lib/api-types.ts), requests and responses alike.
@@ -122,6 +123,22 @@ export const searchParamsSchema = z
       20,
     ),
     offset: numberParam('offset', 0, 10_000, 'Hits to skip (default 0).').default(0),
+    facets: z
+      .preprocess(
+        (v) => (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).filter(Boolean),
+        z.array(
+          z.enum([...facetNames, 'none'], {
+            error: (i) =>
+              `'${String(i.input)}' is not a facet; use none or any of ${facetNames.join(', ')}`,
+          }),
+        ),
+      )
+      .optional()
+      .openapi({
+        description:
+          'Facets to count (default all); `none` when only hits are needed, e.g. search-as-you-type.',
+        example: 'municipalities,themes',
+      }),
   })
   .superRefine((p, ctx) => {
     if ((p.lat === undefined) !== (p.lon === undefined)) {
