@@ -39,3 +39,18 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
 export function transaction<T>(db: Db, fn: () => T): T {
   return db.$client.transaction(fn).immediate();
 }
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * A raw prepared statement, prepared once per connection: for hot paths where building SQL per
+ * call costs more than the query. Pass id lists as one JSON array (`in (select value from
+ * json_each(?))`) so the SQL text, and so the statement, stays the same.
+ */
+export function statement(db: Db, sql: string): Database.Statement {
+  let bySql = statements.get(db.$client);
+  if (!bySql) statements.set(db.$client, (bySql = new Map()));
+  let prepared = bySql.get(sql);
+  if (!prepared) bySql.set(sql, (prepared = db.$client.prepare(sql)));
+  return prepared;
+}

@@ -34,7 +34,7 @@ export function noStore(): MiddlewareHandler<AppEnv> {
 
 /** Refuses bodies over `maxBytes` with 413 in the error envelope, before anything parses them. */
 export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize: maxBytes,
     onError: (c) =>
       c.json(
@@ -46,4 +46,9 @@ export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
         413,
       ),
   });
+  // GET and HEAD bodies are never read; checking one would build the full Request per call.
+  return async function limitBodyMiddleware(c, next) {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return limit(c, next);
+  };
 }

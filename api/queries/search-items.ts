@@ -1,17 +1,21 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { ChannelMode } from '../../search/contract.ts';
 import type { OrganizationKind } from '../../schema/constants.ts';
-import type { Db } from '../../schema/db.ts';
-import { pickLocalized } from '../../schema/localized.ts';
-import {
-  channels,
-  organizations,
-  serviceChannels,
-  serviceMunicipalities,
-  services,
-} from '../../schema/tables.ts';
+import { statement, type Db } from '../../schema/db.ts';
+import { pickLocalized, type Localized } from '../../schema/localized.ts';
 
 type Picked = NonNullable<ReturnType<typeof pickLocalized>>;
+
+type JsonColumn = 'name' | 'summary' | 'languages';
+
+interface Row {
+  id: string;
+  name: Localized;
+  summary: Localized;
+  languages: string[];
+  areaType: string | null;
+  chargeType: string | null;
+  organizationId: string | null;
+}
 
 /** A service as a search, suggestion or match lists it. */
 export interface ServiceItem {
@@ -49,59 +53,99 @@ const group = <T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> => {
 
 /**
  * The listing of each published service in `ids`, texts picked for `lang` (a fallback marked),
- * in four queries for the whole page whatever its size. Ids not published (removed since the
- * index was built) are left out of the map.
+ * read in four queries for the whole page whatever its size, or from the cache. Ids not published
+ * (removed since the index was built) are left out of the map.
  */
 export function readServiceItems(
   db: Db,
   ids: readonly string[],
   lang: string,
 ): Map<string, ServiceItem> {
-  if (ids.length === 0) return new Map();
-  const list = [...new Set(ids)];
-  const rows = db
-    .select({
-      id: services.id,
-      name: services.name,
-      summary: services.summary,
-      languages: services.languages,
-      areaType: services.areaType,
-      chargeType: services.chargeType,
-      organizationId: services.responsibleOrganizationId,
-    })
-    .from(services)
-    .where(and(inArray(services.id, list), isNull(services.deletedAt)))
-    .all();
-  const orgIds = [...new Set(rows.map((r) => r.organizationId).filter((id) => id !== null))];
+  const cache = itemCache(db);
+  const out = new Map<string, ServiceItem>();
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const cached = cache.get(`${lang}\u0000${id}`);
+    if (cached === undefined) missing.push(id);
+    else if (cached) out.set(id, cached);
+  }
+  if (missing.length === 0) return out;
+  const read = readUncached(db, missing, lang);
+  if (cache.size > MAX_CACHED) cache.clear();
+  for (const id of missing) {
+    const item = read.get(id) ?? null;
+    cache.set(`${lang}\u0000${id}`, item);
+    if (item) out.set(id, item);
+  }
+  return out;
+}
+
+/*
+ * A listing is a pure function of the catalogue, which changes only when a sync run succeeds, so
+ * listings are cached per catalogue version (the newest succeeded run): a results page then
+ * costs no database reads once its services have been listed before.
+ */
+const MAX_CACHED = 60_000;
+const caches = new WeakMap<
+  Db['$client'],
+  { version: number | null; items: Map<string, ServiceItem | null> }
+>();
+
+function itemCache(db: Db): Map<string, ServiceItem | null> {
+  const { version } = statement(
+    db,
+    "select max(id) as version from sync_runs where status = 'succeeded'",
+  ).get() as { version: number | null };
+  let cache = caches.get(db.$client);
+  if (!cache || cache.version !== version) {
+    cache = { version, items: new Map() };
+    caches.set(db.$client, cache);
+  }
+  return cache.items;
+}
+
+function readUncached(db: Db, ids: string[], lang: string): Map<string, ServiceItem> {
+  const list = JSON.stringify(ids);
+  const raw = statement(
+    db,
+    `select id, name, summary, languages, area_type as areaType, charge_type as chargeType,
+       responsible_organization_id as organizationId
+     from services where id in (select value from json_each(?)) and deleted_at is null`,
+  ).all(list) as (Omit<Row, JsonColumn> & Record<JsonColumn, string>)[];
+  const rows: Row[] = raw.map((r) => ({
+    ...r,
+    name: JSON.parse(r.name),
+    summary: JSON.parse(r.summary),
+    languages: JSON.parse(r.languages),
+  }));
   const orgs = new Map(
-    (orgIds.length === 0
-      ? []
-      : db
-          .select({ id: organizations.id, name: organizations.name, kind: organizations.kind })
-          .from(organizations)
-          .where(and(inArray(organizations.id, orgIds), isNull(organizations.deletedAt)))
-          .all()
-    ).map((o) => [o.id, o]),
+    (
+      statement(
+        db,
+        `select id, name, kind from organizations
+         where id in (select value from json_each(?)) and deleted_at is null`,
+      ).all(JSON.stringify([...new Set(rows.map((r) => r.organizationId).filter(Boolean))])) as {
+        id: string;
+        name: string;
+        kind: OrganizationKind;
+      }[]
+    ).map((o) => [o.id, { ...o, name: JSON.parse(o.name) as Localized }]),
   );
   const modes = group(
-    db
-      .select({ serviceId: serviceChannels.serviceId, type: channels.type })
-      .from(serviceChannels)
-      .innerJoin(channels, eq(channels.id, serviceChannels.channelId))
-      .where(and(inArray(serviceChannels.serviceId, list), isNull(channels.deletedAt)))
-      .all(),
+    statement(
+      db,
+      `select sc.service_id as serviceId, c.type from service_channels sc
+       join channels c on c.id = sc.channel_id and c.deleted_at is null
+       where sc.service_id in (select value from json_each(?))`,
+    ).all(list) as { serviceId: string; type: string }[],
     (r) => r.serviceId,
   );
   const areas = group(
-    db
-      .select({
-        serviceId: serviceMunicipalities.serviceId,
-        code: serviceMunicipalities.municipalityCode,
-      })
-      .from(serviceMunicipalities)
-      .where(inArray(serviceMunicipalities.serviceId, list))
-      .orderBy(serviceMunicipalities.municipalityCode)
-      .all(),
+    statement(
+      db,
+      `select service_id as serviceId, municipality_code as code from service_municipalities
+       where service_id in (select value from json_each(?)) order by municipality_code`,
+    ).all(list) as { serviceId: string; code: string }[],
     (r) => r.serviceId,
   );
   const items = new Map<string, ServiceItem>();

@@ -19,16 +19,7 @@ export interface TableWriter {
 }
 
 const cache = new WeakMap<Database.Database, Map<SQLiteTable, TableWriter>>();
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/** A prepared statement, prepared once per connection. */
-export function statement(db: Db, sql: string): Database.Statement {
-  let bySql = statements.get(db.$client);
-  if (!bySql) statements.set(db.$client, (bySql = new Map()));
-  let prepared = bySql.get(sql);
-  if (!prepared) bySql.set(sql, (prepared = db.$client.prepare(sql)));
-  return prepared;
-}
+export { statement } from '../../schema/db.ts';
 
 export function tableWriter(db: Db, table: SQLiteTable, keyColumn: string): TableWriter {
   let writers = cache.get(db.$client);
