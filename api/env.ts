@@ -3,6 +3,8 @@ import type { SecurityConfig } from './auth/config.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** HTTP worker processes sharing the port (each with its own search index); 1 = no cluster. */
+  API_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   HOST: z.string().default('0.0.0.0'),
   TARJOTIN_DB: z.string().min(1).default('./data/tarjotin.db'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

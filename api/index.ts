@@ -1,4 +1,5 @@
 /** Composition root of the API process: `tsx api/index.ts` serves the API (and the web if built). */
+import cluster from 'node:cluster';
 import { openDatabase } from '../schema/db.ts';
 import { UsageBuffer } from '../schema/usage/index.ts';
 import { createAnalyzer } from '../search/analysis/index.ts';
@@ -15,7 +16,8 @@ export async function startApi(options: { web?: WebHandler } = {}) {
   const logger = createLogger({ level: env.LOG_LEVEL, pretty: env.NODE_ENV === 'development' });
   const db = openDatabase(env.TARJOTIN_DB, { synchronous: 'full' });
   const analyzer = createAnalyzer();
-  if (analyzer.fallbackReason) logger.warn({ reason: analyzer.fallbackReason }, 'Voikko not in use');
+  if (analyzer.fallbackReason)
+    logger.warn({ reason: analyzer.fallbackReason }, 'Voikko not in use');
   const search = createSearchEngine({ meiliUrl: env.MEILI_URL, meiliKey: env.MEILI_KEY }, analyzer);
   const deps = {
     db,
@@ -50,8 +52,30 @@ export async function startApi(options: { web?: WebHandler } = {}) {
   return { server, port, close, deps };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { close } = await startApi();
+/**
+ * Serves with `API_WORKERS` processes sharing the port: Node runs JavaScript on one core per
+ * process, so a machine with more cores serves more searches with more workers. Workers accept
+ * connections themselves (no round-robin through the primary, which would cost a core's share).
+ */
+export async function serve(options: { web?: () => Promise<WebHandler | undefined> } = {}) {
+  const { API_WORKERS: workers } = parseEnv();
+  if (workers > 1 && cluster.isPrimary) {
+    cluster.schedulingPolicy = cluster.SCHED_NONE;
+    for (let i = 0; i < workers; i++) cluster.fork();
+    cluster.on('exit', (worker, code, signal) => {
+      if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGINT') cluster.fork();
+    });
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+        process.exit(0);
+      });
+    }
+    return;
+  }
+  const { close } = await startApi({ web: await options.web?.() });
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => void close().then(() => process.exit(0)));
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await serve();

@@ -30,6 +30,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     engines: { type: 'string', default: Object.keys(benchEngines).join(',') },
     'http-seconds': { type: 'string', default: '20' },
+    'http-workers': { type: 'string', default: String(cpus().length) },
   },
 });
 const services = Number(values.services);
@@ -109,12 +110,15 @@ if (ours) {
 let http: HttpResult[] = [];
 const httpSeconds = Number(values['http-seconds']);
 if (httpSeconds > 0) {
-  console.error(`HTTP: GET /api/search at 32 and 256 connections, ${httpSeconds} s each ...`);
+  console.error(
+    `HTTP: GET /api/search at 32 and 256 connections, ${httpSeconds} s each, ${values['http-workers']} API workers ...`,
+  );
   http = await measureHttp({
     dbPath: join('data', 'bench', `search-${services}-${seed}.db`),
     queries,
     connections: [32, 256],
     seconds: httpSeconds,
+    workers: Number(values['http-workers']),
   });
   console.table(
     Object.fromEntries(
@@ -132,7 +136,8 @@ if (httpSeconds > 0) {
     ),
   );
   const [c32, c256] = http;
-  const ok32 = c32.requestsPerSecond >= 2000 && c32.latencyMs.p99 <= 60 && c32.errors + c32.non2xx === 0;
+  const ok32 =
+    c32.requestsPerSecond >= 2000 && c32.latencyMs.p99 <= 60 && c32.errors + c32.non2xx === 0;
   const ok256 = c256.latencyMs.p99 <= 250 && c256.errors + c256.non2xx === 0;
   console.log(
     `HTTP targets: 32 connections (>= 2000 req/s, p99 <= 60 ms, no errors) ${ok32 ? 'met' : 'NOT met'}; ` +

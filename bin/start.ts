@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import { startApi } from '../api/index.ts';
+import cluster from 'node:cluster';
+import { serve } from '../api/index.ts';
 import { openDatabase } from '../schema/db.ts';
 import { parseEnv as parseIngestEnv } from '../ingest/env.ts';
 import { PtvClient } from '../ingest/ptv/client.ts';
@@ -57,9 +58,9 @@ async function ensureSampleData(): Promise<void> {
   }
 }
 
-ensureWebBuilt((message) => console.log(message));
-await ensureSampleData();
-const { close } = await startApi({ web: await loadWebHandler() });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void close().then(() => process.exit(0)));
+// With API_WORKERS > 1 this module runs again in each worker: only the primary prepares.
+if (cluster.isPrimary) {
+  ensureWebBuilt((message) => console.log(message));
+  await ensureSampleData();
 }
+await serve({ web: loadWebHandler });

@@ -56,6 +56,8 @@ export async function measureHttp(options: {
   queries: BenchQuery[];
   connections: number[];
   seconds: number;
+  /** API processes sharing the port (API_WORKERS). */
+  workers: number;
 }): Promise<HttpResult[]> {
   const db = `${options.dbPath}.http.db`;
   copyFileSync(options.dbPath, db);
@@ -64,20 +66,28 @@ export async function measureHttp(options: {
     TARJOTIN_DB: db,
     PORT: String(port),
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
+    API_WORKERS: String(options.workers),
   });
   const exited = finished(server);
+  // Ready when every worker has logged that it listens: each builds its own index first.
+  let listening = 0;
+  server.stdout?.on('data', (chunk: Buffer) => {
+    listening += chunk.toString().split('tarjotin listening').length - 1;
+  });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let waited = 0; ; waited += 500) {
-      const ready = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-      if (ready) break;
+      if (listening >= options.workers) break;
       if (waited > 300_000 || server.exitCode !== null) {
         throw new Error(`API did not start: ${(await exited).stderr}`);
       }
       await new Promise((r) => setTimeout(r, 500));
     }
-    const requests = options.queries.map((q) => ({ method: 'GET' as const, path: toSearchUrl(q.query) }));
+    const requests = options.queries.map((q) => ({
+      method: 'GET' as const,
+      path: toSearchUrl(q.query),
+    }));
     const results: HttpResult[] = [];
     for (const connections of options.connections) {
       // Warm-up, not measured.
@@ -93,7 +103,8 @@ export async function measureHttp(options: {
         );
       });
       latencies.sort((a, b) => a - b);
-      const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+      const at = (p: number) =>
+        latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
       results.push({
         connections,
         seconds: options.seconds,
