@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Without Debian's Chromium the browser tests are reported as skipped, never silently passed;
 // CI installs it, so there its absence fails the run.
 const chromium = existsSync('/usr/bin/chromium');
-if (!chromium && process.env.CI) throw new Error('CI needs /usr/bin/chromium (apt-get install -y chromium)');
+if (!chromium && process.env.CI)
+  throw new Error('CI needs /usr/bin/chromium (apt-get install -y chromium)');
 
 /**
  * Browser tests (`npm run test:e2e`): build the web once, start the real server over the demo

@@ -52,13 +52,18 @@ function loadEntities<M extends { row: { id: string } }>(
     db,
     `select id, content_hash as hash, deleted_at is not null as deleted from ${name}
      where id in (select value from json_each(?))`,
-  ).all(JSON.stringify(items.map((i) => i.mapped.row.id))) as { id: string; hash: string; deleted: number }[];
+  ).all(JSON.stringify(items.map((i) => i.mapped.row.id))) as {
+    id: string;
+    hash: string;
+    deleted: number;
+  }[];
   for (const r of rows) existing.set(r.id, r);
   const changed: { item: Loaded<M>; existed: boolean }[] = [];
   const unchangedIds: string[] = [];
   for (const item of items) {
     const before = existing.get(item.mapped.row.id);
-    if (before && before.hash === item.hash && !before.deleted) unchangedIds.push(item.mapped.row.id);
+    if (before && before.hash === item.hash && !before.deleted)
+      unchangedIds.push(item.mapped.row.id);
     else changed.push({ item, existed: before !== undefined });
   }
   ctx.counts.unchanged += unchangedIds.length;
@@ -76,7 +81,8 @@ function loadEntities<M extends { row: { id: string } }>(
       deletedAt: null,
     });
   }
-  if (changed.length) replaceChildren(changed.map((c) => ({ mapped: c.item.mapped, existed: c.existed })));
+  if (changed.length)
+    replaceChildren(changed.map((c) => ({ mapped: c.item.mapped, existed: c.existed })));
   if (unchangedIds.length) {
     statement(
       db,

@@ -12,9 +12,9 @@ describe('buffered usage counts', () => {
     usage.record({ kind: 'search', lang: 'fi', day, zeroResults: true, query: 'kela 131052-308T' });
     expect(db.$client.prepare('select count(*) as n from usage_daily').get()).toEqual({ n: 0 });
     usage.close();
-    expect(db.$client.prepare('select kind, lang, requests, zero_results from usage_daily').all()).toEqual([
-      { kind: 'search', lang: 'fi', requests: 3, zero_results: 2 },
-    ]);
+    expect(
+      db.$client.prepare('select kind, lang, requests, zero_results from usage_daily').all(),
+    ).toEqual([{ kind: 'search', lang: 'fi', requests: 3, zero_results: 2 }]);
     expect(db.$client.prepare('select query, count from zero_result_queries').all()).toEqual([
       { query: 'kela', count: 2 },
     ]);
