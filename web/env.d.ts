@@ -9,5 +9,7 @@ declare namespace App {
     api: import('./lib/api.ts').ApiClient;
     /** The signed-in user, looked up once per request and only when asked for. */
     session: () => Promise<import('./lib/api-types.ts').Session | null>;
+    /** GET /api/municipalities, asked once per request and only when a page needs it; [] if it fails. */
+    municipalities: () => Promise<import('./lib/api-types.ts').Municipality[]>;
   }
 }

@@ -1,13 +1,13 @@
 /**
  * WCAG 2.1 AA with axe-core (tags wcag2a, wcag2aa, wcag21a, wcag21aa) on the key pages in all
- * three languages: residents' pages signed out, the advisor's and provider's pages signed in.
+ * three languages: residents' pages signed out, the advisor's, provider's and admin's signed in.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
 import { axeViolations, launchBrowser, signedIn } from './support/browser.ts';
+import { demoVisit as visit, recordReferral, sendAccessibilityFeedback } from './support/flows.ts';
 
 const demo = inject('demo');
-const visit = 'need=caring-for-a-relative&need=debt-and-money&municipality=853';
 let browser: Browser;
 let resident: BrowserContext;
 let advisor: BrowserContext;
@@ -55,12 +55,14 @@ beforeAll(async () => {
   );
   admin = await signedIn(browser, demo.url, demo.users.admin.email, demo.users.admin.password);
   // A referral to the provider's service, made through the pages, for the provider's desk.
+  code = await recordReferral(advisor, demo.providerService);
+  await sendAccessibilityFeedback(
+    resident,
+    '/sv/search',
+    'Fokus syns inte i filtren.',
+    'a@example.com',
+  );
   const page = await advisor.newPage();
-  await page.goto(`/fi/services/${demo.providerService}`);
-  await page.click('button[name=action][value=add]');
-  await page.goto(`/fi/advisor/handoff?${visit}&clientLang=fi`);
-  await Promise.all([page.waitForURL(/code=/), page.click('#record-button')]);
-  code = new URL(page.url()).searchParams.get('code')!;
   await page.goto(`/fi/services/${demo.ids.carersGroup}`);
   await page.click('button[name=action][value=add]');
   await page.close();
@@ -109,5 +111,19 @@ describe.concurrent.each(['fi', 'sv', 'en'] as const)(
     it("on the provider's feedback queue", ({ expect }) =>
       check(expect, provider, `/${lang}/provider/feedback`));
     it('on the administration page', ({ expect }) => check(expect, admin, `/${lang}/admin`));
+    it('on the administration page sorted by a column', ({ expect }) =>
+      check(expect, admin, `/${lang}/admin?sort=name&dir=desc`));
+    it('on the site feedback queue', ({ expect }) =>
+      check(expect, admin, `/${lang}/admin/feedback`));
+    it('on the referral access log', ({ expect }) =>
+      check(expect, admin, `/${lang}/admin/audit?code=${code}`));
+    it('on the referral access log with an error', ({ expect }) =>
+      check(expect, admin, `/${lang}/admin/audit?code=x`));
+    it('on the advisor workspace with the client situation given', ({ expect }) =>
+      check(
+        expect,
+        advisor,
+        `/${lang}/advisor?go=1&${visit}&clientLang=${lang}&ageGroup=older&channel=phone&mobility=limited`,
+      ));
   },
 );

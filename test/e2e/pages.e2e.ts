@@ -122,6 +122,66 @@ it('remembers the municipality chosen in a search on the front page', async () =
   await context.close();
 });
 
+describe('municipality choices', () => {
+  it('list where published services are, by name in the page language', async () => {
+    const page = await noScript.newPage();
+    for (const [lang, names] of [
+      ['fi', ['Kaarina', 'Salo', 'Turku']],
+      ['sv', ['S:t Karins', 'Salo', 'Åbo']],
+    ] as const) {
+      await page.goto(`/${lang}/`);
+      const options = (await page.locator('#municipality option').allTextContents()).map((o) =>
+        o.trim(),
+      );
+      expect(options.slice(1)).toEqual([...names].sort(new Intl.Collator(lang).compare));
+      expect(options.slice(1)).toEqual(names);
+    }
+    await page.close();
+  });
+
+  it('keep a remembered municipality that has no services as the choice', async () => {
+    const context = await browser.newContext({ baseURL: demo.url, javaScriptEnabled: false });
+    await context.addCookies([
+      { name: 'tarjotin_municipality', value: '019', url: demo.url, httpOnly: true },
+    ]);
+    const page = await context.newPage();
+    await page.goto('/fi/');
+    expect(await page.inputValue('#municipality')).toBe('019');
+    expect((await page.locator('#municipality option:checked').textContent())?.trim()).toBe('Aura');
+    await context.close();
+  });
+});
+
+it("sends the client's age group, way of use and mobility to the match, and keeps them", async () => {
+  const context = await signedIn(
+    browser,
+    demo.url,
+    demo.users.advisor.email,
+    demo.users.advisor.password,
+  );
+  const page = await context.newPage();
+  await page.goto('/en/advisor');
+  await page.getByLabel('Debt and money').check();
+  await page.getByLabel("Client's municipality").selectOption('853');
+  await page.getByLabel("Client's language").selectOption('fi');
+  await page.getByLabel('Age group').selectOption('older');
+  await page.getByLabel('Preferred way to use services').selectOption('phone');
+  await page.getByLabel('The client has difficulty getting about').check();
+  await Promise.all([
+    page.waitForURL(/ageGroup=older&channel=phone&mobility=limited/),
+    page.click('button:text-is("Find matching services")'),
+  ]);
+  expect(await page.inputValue('#ageGroup')).toBe('older');
+  expect(await page.inputValue('#channel')).toBe('phone');
+  expect(await page.isChecked('#mobility')).toBe(true);
+  // The API answers with what it was given: the age group's own theme, the way of use as a reason.
+  expect(await page.locator('h3', { hasText: 'Older people' }).count()).toBe(1);
+  expect((await page.locator('.result .why').allTextContents()).join(' ')).toContain(
+    'way of use: By phone',
+  );
+  await context.close();
+});
+
 it('ties form errors to their fields', async () => {
   const page = await noScript.newPage();
   await page.goto(`/en/feedback?service=${demo.ids.housing}`);

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, scriptBytes, signedIn } from './support/browser.ts';
+import { sendAccessibilityFeedback } from './support/flows.ts';
 import { buildWeb, startDemoServer } from './support/server.ts';
 
 const out = join('docs', 'screenshots');
@@ -82,7 +83,7 @@ try {
   await shot(
     advisor,
     'advisor-workspace-fi',
-    `/fi/advisor?go=1&${visit}&text=${encodeURIComponent('äiti on yksin kotona')}&clientLang=sv`,
+    `/fi/advisor?go=1&${visit}&text=${encodeURIComponent('äiti on yksin kotona')}&clientLang=sv&ageGroup=older&mobility=limited`,
   );
   await shot(advisor, 'handoff-sv', `/fi/advisor/handoff?${visit}&clientLang=sv`);
   const page = await advisor.newPage();
@@ -111,7 +112,15 @@ try {
     demo.users.admin.email,
     demo.users.admin.password,
   );
+  await sendAccessibilityFeedback(
+    resident,
+    '/fi/search',
+    'Suodattimien valintaruudut ovat liian pienet puhelimella.',
+    'palaute@example.com',
+  );
   await shot(admin, 'admin-en', '/en/admin');
+  await shot(admin, 'admin-feedback-en', '/en/admin/feedback');
+  await shot(admin, 'admin-audit-en', `/en/admin/audit?code=${code}`);
   console.log('JavaScript bytes per page:', bytes);
 } finally {
   await browser.close();

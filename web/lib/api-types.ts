@@ -1,7 +1,7 @@
 /**
  * Response and request shapes of the API as the web uses them. Where the API exports a zod schema
- * the type is inferred from it (types only); the few endpoints without one yet are described here
- * and listed in web/README.md as contracts.
+ * the type is inferred from it (types only); where its route module keeps the schema private, the
+ * shape is written out here to match it.
  */
 import type { z } from 'zod';
 import type { CurrentUserView } from '../../schema/auth/validation.ts';
@@ -99,13 +99,13 @@ export interface Usage {
   zeroResultQueries: { kind: string; query: string; count: number }[];
 }
 
-/** Contract: GET /api/admin/sync-runs, the latest runs and what is in quarantine. */
+/** GET /api/admin/sync-runs: the latest runs, newest first, and what is in quarantine. */
 export interface SyncRuns {
   runs: SyncRun[];
   quarantine: { entityType: string; id: string; runId: number; reason: string }[];
 }
 
-/** Contract: GET /api/admin/quality, per organisation, how many services lack each piece. */
+/** GET /api/admin/quality: per organisation, how many published services lack each piece. */
 export interface QualityReport {
   organizations: {
     id: string;
@@ -118,5 +118,28 @@ export interface QualityReport {
       targetGroups: number;
       channels: number;
     };
+  }[];
+}
+
+export type QualityRow = QualityReport['organizations'][number];
+
+/** GET /api/municipalities: where published services are available, by code. */
+export interface Municipality {
+  code: string;
+  name: Localized;
+}
+
+/** GET /api/admin/audit/referrals/{code}: every read, change and creation, oldest first. */
+export interface ReferralAccessLog {
+  code: string;
+  entries: {
+    at: string;
+    action: string;
+    role: string;
+    userId: number | null;
+    email: string | null;
+    displayName: string | null;
+    organizationIds: string[];
+    requestId: string | null;
   }[];
 }

@@ -92,6 +92,8 @@ export class ApiClient {
   // Catalogue
   service = (id: string) => this.#request<ServiceDetail>('GET', path('services', id));
   health = () => this.#request<C.Health>('GET', 'health');
+  municipalities = () =>
+    this.#request<{ municipalities: C.Municipality[] }>('GET', 'municipalities');
 
   // Search
   search = (query: URLSearchParams) => this.#request<SearchResponse>('GET', 'search', { query });
@@ -176,6 +178,16 @@ export class ApiClient {
       csrf,
     });
 
+  siteFeedbackList = (status: 'open' | 'resolved') =>
+    this.#request<{ feedback: C.SiteFeedback[] }>('GET', 'feedback/site', {
+      query: new URLSearchParams({ status }),
+    });
+  resolveSiteFeedback = (id: number, csrf: string) =>
+    this.#request<C.SiteFeedback>('POST', `${path('feedback', 'site', String(id))}/resolve`, {
+      body: {},
+      csrf,
+    });
+
   // Administration
   usage = () => this.#request<C.Usage>('GET', 'admin/usage');
   countyFigures = (year?: number) =>
@@ -184,4 +196,7 @@ export class ApiClient {
     });
   syncRuns = () => this.#request<C.SyncRuns>('GET', 'admin/sync-runs');
   quality = () => this.#request<C.QualityReport>('GET', 'admin/quality');
+  /** Who accessed a referral; the look-up itself is logged too. */
+  referralAccessLog = (code: string) =>
+    this.#request<C.ReferralAccessLog>('GET', path('admin', 'audit', 'referrals', code));
 }

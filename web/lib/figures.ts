@@ -2,16 +2,21 @@
 import { labelOf, type UiLanguage } from '../i18n/index.ts';
 import type { FigureTable } from './api-types.ts';
 import type { Cell } from './charts.ts';
-import { municipalityName } from './municipalities.ts';
+import type { MunicipalityNames } from './municipalities.ts';
 import { themeLabel } from './themes.ts';
 
 /** The label of a column value: a route, unit type, status, sector, theme or municipality. */
-export function columnLabel(dimension: string, column: string, lang: UiLanguage): string {
+export function columnLabel(
+  dimension: string,
+  column: string,
+  lang: UiLanguage,
+  municipality: MunicipalityNames,
+): string {
   switch (dimension) {
     case 'theme':
       return themeLabel(column, lang);
     case 'municipality':
-      return municipalityName(column, lang);
+      return municipality(column);
     case 'sector':
       return labelOf(lang, 'kind', column);
     default:
@@ -33,10 +38,11 @@ export function monthLabel(month: string, lang: UiLanguage): string {
 export function columnTotals(
   table: FigureTable,
   lang: UiLanguage,
+  municipality: MunicipalityNames,
 ): { label: string; value: Cell }[] {
   return table.columns
     .map((column, i) => ({
-      label: columnLabel(table.dimension, column, lang),
+      label: columnLabel(table.dimension, column, lang, municipality),
       value: table.totals.cells[i] as Cell,
     }))
     .filter((r) => r.value !== 0);

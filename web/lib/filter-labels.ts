@@ -6,7 +6,7 @@ import {
   type MessageKey,
   type UiLanguage,
 } from '../i18n/index.ts';
-import { municipalityName } from './municipalities.ts';
+import type { MunicipalityNames } from './municipalities.ts';
 import type { FilterGroup } from './search-state.ts';
 import { themeLabel } from './themes.ts';
 
@@ -27,10 +27,15 @@ export function groupLabel(group: FilterGroup, lang: UiLanguage): string {
 }
 
 /** "Turku", "Yksinäisyys", "Järjestö tai yhdistys", "ruotsi", "Maksuton", … */
-export function valueLabel(group: FilterGroup, value: string, lang: UiLanguage): string {
+export function valueLabel(
+  group: FilterGroup,
+  value: string,
+  lang: UiLanguage,
+  municipality: MunicipalityNames,
+): string {
   switch (group) {
     case 'municipalities':
-      return municipalityName(value, lang);
+      return municipality(value);
     case 'themes':
       return themeLabel(value, lang);
     case 'kinds':

@@ -6,7 +6,7 @@ import type { UiLanguage } from '../../schema/constants.ts';
 import { labelOf, languageName, translate } from '../i18n/index.ts';
 import type { ApiClient, ApiResult } from './api.ts';
 import type { MatchHit, MatchReason, MatchResponse } from './api-types.ts';
-import { municipalityName } from './municipalities.ts';
+import type { MunicipalityNames } from './municipalities.ts';
 import { themeLabel } from './themes.ts';
 import type { Visit } from './visit.ts';
 
@@ -29,6 +29,9 @@ export async function matchVisit(
       ...(visit.needs.length ? { themes: visit.needs } : {}),
       ...(visit.text ? { needs: visit.text } : {}),
       ...(visit.municipality ? { municipality: visit.municipality } : {}),
+      ...(visit.ageGroup ? { ageGroup: visit.ageGroup } : {}),
+      ...(visit.channel ? { channel: visit.channel } : {}),
+      ...(visit.limitedMobility ? { mobility: 'limited' as const } : {}),
       language: visit.clientLang,
       lang,
       perTheme: PER_THEME,
@@ -44,7 +47,11 @@ export async function matchVisit(
 }
 
 /** One reason as a short phrase: "aihe: Velat", "saatavilla kunnassa Turku", … */
-export function reasonText(reason: MatchReason, lang: UiLanguage): string | null {
+export function reasonText(
+  reason: MatchReason,
+  lang: UiLanguage,
+  municipality: MunicipalityNames,
+): string | null {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) =>
     translate(lang, key, params);
   switch (reason.kind) {
@@ -60,7 +67,7 @@ export function reasonText(reason: MatchReason, lang: UiLanguage): string | null
       return reason.scope === 'nationwide' || !reason.municipality
         ? t('advisor.why.nationwide')
         : t('advisor.why.municipality', {
-            municipality: municipalityName(reason.municipality, lang),
+            municipality: municipality(reason.municipality),
           });
     case 'language':
       return reason.language
@@ -84,6 +91,12 @@ export function reasonText(reason: MatchReason, lang: UiLanguage): string | null
 }
 
 /** Every reason of a hit that has words to say, in the API's order. */
-export function whyMatched(hit: MatchHit, lang: UiLanguage): string[] {
-  return hit.reasons.map((r) => reasonText(r, lang)).filter((s): s is string => Boolean(s));
+export function whyMatched(
+  hit: MatchHit,
+  lang: UiLanguage,
+  municipality: MunicipalityNames,
+): string[] {
+  return hit.reasons
+    .map((r) => reasonText(r, lang, municipality))
+    .filter((s): s is string => Boolean(s));
 }

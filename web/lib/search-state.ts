@@ -8,7 +8,8 @@ import { isMunicipalityCode } from './municipalities.ts';
 import { isThemeId } from './themes.ts';
 
 export const PAGE_SIZE = 20;
-const channelModes: readonly ChannelMode[] = ['visit', 'phone', 'online'];
+/** How a service can be used (the API's `channel` values). */
+export const channelModes: readonly ChannelMode[] = ['visit', 'phone', 'online'];
 export const sorts = ['relevance', 'distance', 'name'] as const;
 export type Sort = (typeof sorts)[number];
 

@@ -5,6 +5,7 @@
 import { plural, translate, type UiLanguage } from '../i18n/index.ts';
 import type { Widening } from './api-types.ts';
 import { groupLabel, valueLabel } from './filter-labels.ts';
+import type { MunicipalityNames } from './municipalities.ts';
 import { href } from './paths.ts';
 import { groupOfParam, parseSearchState, toPageParams, type SearchState } from './search-state.ts';
 
@@ -27,6 +28,7 @@ const page = (lang: UiLanguage, params: Record<string, string>) =>
 export function wideningLinks(
   widenings: Widening[],
   lang: UiLanguage,
+  municipality: MunicipalityNames,
 ): { heading: string; links: WideningLink[] }[] {
   return widenings.map((w) => {
     const param = valueParam[w.kind];
@@ -41,7 +43,13 @@ export function wideningLinks(
       param && w.values?.length
         ? w.values.map((v) => ({
             label:
-              v.label ?? valueLabel(param === 'theme' ? 'themes' : 'municipalities', v.value, lang),
+              v.label ??
+              valueLabel(
+                param === 'theme' ? 'themes' : 'municipalities',
+                v.value,
+                lang,
+                municipality,
+              ),
             url: page(lang, { ...w.params, [param]: v.value }),
             count: plural(lang, 'results.count', v.count),
           }))

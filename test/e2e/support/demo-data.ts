@@ -736,6 +736,8 @@ export function demoDump() {
       languages: ['fi', 'en', 'ar', 'so'],
     },
   );
+  // PTV sends the odd malformed record: this one lands in quarantine, for the admin page to show.
+  const malformed = { ...buildPtvService({ organizationId: city.id }), serviceNames: 'not a list' };
   const services = [
     carersGroup,
     debtAdvice,
@@ -747,6 +749,7 @@ export function demoDump() {
     meetingPlace,
     housing,
     integration,
+    malformed,
   ];
   return {
     organizations,
@@ -761,6 +764,7 @@ export function demoDump() {
       meetingPlace: meetingPlace.id,
       assistance: assistance.id,
       housing: housing.id,
+      malformed: malformed.id,
     },
   };
 }

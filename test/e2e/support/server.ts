@@ -63,7 +63,8 @@ export async function startDemoServer(): Promise<DemoServer> {
     return { email: a.email, password: a.password };
   };
   const providerService = dump.services.find(
-    (s) => s.organizations[0]?.organization.id === seeded.organizationId,
+    (s) =>
+      s.id !== dump.ids.malformed && s.organizations[0]?.organization.id === seeded.organizationId,
   )!.id;
   const deps = { db, logger: pino({ level: 'silent' }), clock: () => new Date(), search, analyzer };
   const { server } = createHttpServer(deps, await loadWebHandler());
