@@ -1,19 +1,28 @@
 /** Runs the labelled cases through the real HTTP app and scores each one. */
 import type { createApp } from '../../api/app.ts';
 import type { CorpusService } from './corpus/payloads.ts';
-import type { InflectionCase, Judgments, MatchCase, SearchCase } from './judgments/types.ts';
+import type {
+  HeldOutSet,
+  InflectionCase,
+  Judgments,
+  MatchCase,
+  SearchCase,
+} from './judgments/types.ts';
 import { ndcgAt, recallAt } from './metrics.ts';
 
 type App = ReturnType<typeof createApp>;
 
 export const K = 10;
 
+const splitOf = (set: HeldOutSet | undefined) => (set ? `held out ${set}` : 'development');
+
 export interface CaseResult {
   id: string;
   lang: string;
   kind: string;
   text: string;
-  heldOut: boolean;
+  /** `development`, `held out 1` or `held out 2` (judgments/types.ts `HeldOutSet`). */
+  split: string;
   ndcg: number;
   recall: number;
   /** The first results as concept keys with their grades, for the report. */
@@ -76,7 +85,7 @@ export async function evaluateSearch(
       lang: c.lang,
       kind: c.kind,
       text: c.q + (c.municipality ? ` [${c.municipality}]` : ''),
-      heldOut: Boolean(c.heldOut),
+      split: splitOf(c.heldOut),
       ...s,
     });
   }
@@ -115,7 +124,7 @@ export async function evaluateMatch(
       lang: c.lang,
       kind: c.needs ? 'words' : 'themes',
       text,
-      heldOut: Boolean(c.heldOut),
+      split: splitOf(c.heldOut),
       ...s,
     });
   }

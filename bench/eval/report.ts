@@ -43,8 +43,8 @@ function modeSummary(m: ModeResults) {
     inflections: { n: m.inflections.length, hits, hitRate: round(hits / m.inflections.length) },
     /** Cases the ranking was tuned on ("development") and cases written after ("held out"). */
     split: {
-      search: group(m.search, (r) => (r.heldOut ? 'held out' : 'development')),
-      match: group(m.match, (r) => (r.heldOut ? 'held out' : 'development')),
+      search: group(m.search, (r) => r.split),
+      match: group(m.match, (r) => r.split),
     },
     searchByLanguage: group(m.search, (r) => r.lang),
     searchByKind: group(m.search, (r) => r.kind),

@@ -31,7 +31,12 @@ export const AGE_GROUPS: Record<AgeGroup, AgeGroupCodes> = {
     theme: 'children-and-youth',
   },
   adults: { targetGroups: [], otherAges: ['KR1.1', 'KR1.3'], fits: ['KR1.2'], theme: null },
-  older: { targetGroups: ['KR1.1'], otherAges: ['KR1.2', 'KR1.3'], fits: ['KR1.1'], theme: 'older-people' },
+  older: {
+    targetGroups: ['KR1.1'],
+    otherAges: ['KR1.2', 'KR1.3'],
+    fits: ['KR1.1'],
+    theme: 'older-people',
+  },
 };
 
 /**

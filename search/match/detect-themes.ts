@@ -1,5 +1,7 @@
-import { LANGS, type Analyzer, type Lang, type QueryToken } from '../analysis/index.ts';
-import { analysePhrases, type PhraseWord, type ThemeVocabulary } from './phrases.ts';
+import { LANGS, normalize, type Analyzer, type Lang } from '../analysis/index.ts';
+import { analysePhrases, hasNegation, wordsOf, type ThemeVocabulary } from './phrases.ts';
+import { bestMatch, Tally, WEIGHT } from './tally.ts';
+import { wordFamilies } from './word-family.ts';
 
 export type { ThemeVocabulary } from './phrases.ts';
 
@@ -13,95 +15,26 @@ export interface DetectedTheme {
   named: boolean;
   /** Index of the first text word that points to the theme: of two needs, the one told first. */
   position: number;
-  /**
-   * Lay words of the theme from the same word family as those found ("ahdistaa" → "ahdistus",
-   * "ahdistunut"): the analyser meets inflections, not derivations, and a service text may use
-   * another member of the family than the client.
-   */
+  /** Lay words of the theme of the same word families as those found (word-family.ts). */
   family: string[];
+  /** The text's own words that point to the theme ("rahat", "loppuu"), as written. */
+  said: string[];
 }
-
-/** How much a phrase word counts, by how it was found in the text. */
-const WEIGHT = {
-  word: 1,
-  /** The phrase word is a part of a compound in the text: "velka" in "velkaneuvontaa". */
-  part: 0.5,
-  /** Some, not all, words of a phrase: "äiti" of "äiti juo". */
-  partialPhrase: 0.25,
-  /** Every word of a phrase of two or more words, once per theme. */
-  phraseBonus: 0.5,
-  /** The text read as another language than the one given. */
-  otherLanguage: 0.5,
-  /** A word of the theme's description or of its classes' names, against a lay word. */
-  weak: 0.4,
-};
-
-/** Two lay words are of one family when their keys share this many first letters… */
-const FAMILY_PREFIX = 5;
-/** …and differ in length by at most this much (not "velka" and "velkaneuvonta"). */
-const FAMILY_LENGTH = 6;
-
-const related = (a: string, b: string) =>
-  a !== b &&
-  a.length >= FAMILY_PREFIX &&
-  b.startsWith(a.slice(0, FAMILY_PREFIX)) &&
-  Math.abs(a.length - b.length) <= FAMILY_LENGTH;
 
 /**
  * A theme needs this score, and a quarter of the best theme's, to be detected: a need often has
- * several themes ("velkaa ja yksinäinen"), but a stray word should not add one.
+ * several themes ("velkaa ja yksinäinen"), but a stray word should not add one. A lay word two
+ * themes share (0.71) is enough alone, one three share (0.58) is not.
  */
 const MIN_SCORE = 0.7;
 const MAX_THEMES = 3;
 
 export interface ThemeDetector {
   /**
-   * Themes whose words occur in `text`: those the text names outright first, then by score (at
-   * most three).
+   * Themes whose words occur in `text`: those the text names outright first, then by score, then
+   * the one told first (at most three).
    */
   detect(text: string, lang: Lang): DetectedTheme[];
-}
-
-interface Found {
-  surface: string;
-  index: number;
-  weight: number;
-  whole: boolean;
-}
-
-function bestMatch(word: PhraseWord, tokens: QueryToken[]): Found | null {
-  let best: Found | null = null;
-  tokens.forEach((token, index) => {
-    const whole = word.keys.some((k) => token.terms.includes(k));
-    const weight = whole
-      ? WEIGHT.word
-      : word.keys.some((k) => token.parts.includes(k))
-        ? WEIGHT.part
-        : 0;
-    if (weight * word.specificity > (best?.weight ?? 0)) {
-      best = { surface: token.surface, index, weight: weight * word.specificity, whole };
-    }
-  });
-  return best;
-}
-
-/** Per theme: the best credit of each text word, phrase bonus, phrases found, named, position. */
-class Tally {
-  readonly perWord = new Map<string, number>();
-  bonus = 0;
-  readonly found = new Set<string>();
-  /** Keys of the whole text words matched, for word families. */
-  readonly keys = new Set<string>();
-  named = false;
-  position = Infinity;
-
-  credit(found: Found, weight: number): void {
-    this.perWord.set(found.surface, Math.max(this.perWord.get(found.surface) ?? 0, weight));
-  }
-
-  get score(): number {
-    return [...this.perWord.values()].reduce((a, b) => a + b, 0) + this.bonus;
-  }
 }
 
 /**
@@ -115,71 +48,91 @@ export function createThemeDetector(
   themes: readonly ThemeVocabulary[],
 ): ThemeDetector {
   const phrases = analysePhrases(analyzer, themes);
+  const familyOf = wordFamilies(phrases);
+
+  function tallyText(text: string, lang: Lang): Map<string, Tally> {
+    const tallies = new Map<string, Tally>();
+    const textWords = new Set(wordsOf(text));
+    // Surfaces are normalised without hyphens ("ruokaapua"); searches need the word as written.
+    const written = new Map(
+      text.split(/[^\p{L}\p{N}-]+/u).map((w) => [normalize(w).replaceAll('-', ''), w]),
+    );
+    for (const l of [lang, ...LANGS.filter((x) => x !== lang)]) {
+      const own = l === lang;
+      const factor = own ? 1 : WEIGHT.otherLanguage;
+      const tokens = analyzer.analyzeQuery(`${text} `, l).filter((t) => t.terms.length > 0);
+      const { byKey } = phrases.get(l)!;
+      const candidates = new Set(
+        tokens.flatMap((t) => [...t.terms, ...t.parts].flatMap((k) => byKey.get(k) ?? [])),
+      );
+      const negated = hasNegation([...textWords], l);
+      for (const phrase of candidates) {
+        if (phrase.negated && !negated) continue;
+        const matched = phrase.words.map((w) => bestMatch(w, tokens)).filter((m) => m !== null);
+        if (matched.length === 0) continue;
+        // A phrase of several words is complete only with each word whole: "apua heti" is not
+        // said by "tarvitsen ruoka-apua heti".
+        const complete =
+          matched.length === phrase.words.length &&
+          (phrase.words.length === 1 || matched.every((m) => m.whole));
+        const weight = factor * (phrase.kind === 'weak' ? WEIGHT.weak : 1);
+        if (!tallies.has(phrase.theme)) tallies.set(phrase.theme, new Tally());
+        const t = tallies.get(phrase.theme)!;
+        for (const m of matched) t.credit(m, weight * (complete ? m.weight : WEIGHT.partialPhrase));
+        if (!complete) continue;
+        t.complete = true;
+        // Shown as found: lay words and labels (not weak words) the text says, its stopwords too
+        // ("ei ole rahaa" is not said by "rahat ei riitä"), not only as a compound part.
+        const form = phrase.words.map((w) => w.keys.join('|')).join(' ');
+        const shown =
+          phrase.kind !== 'weak' &&
+          phrase.fillers.every((f) => textWords.has(f)) &&
+          (phrase.words.length === 1 || matched.every((m) => m.whole));
+        if (shown && !t.found.has(form)) t.found.set(form, phrase.text.toLowerCase());
+        t.position = Math.min(t.position, ...matched.map((m) => m.index));
+        if (phrase.words.length > 1) t.bonus = Math.max(t.bonus, factor * WEIGHT.phraseBonus);
+        if (!own) continue;
+        phrase.words.forEach((w, i) => {
+          if (!matched[i]?.whole) return;
+          w.keys.forEach((k) => t.keys.add(k));
+          w.parts.forEach((k) => t.parts.add(k));
+        });
+        if (phrase.names && matched.every((m) => m.whole)) t.named = true;
+        if (phrase.kind !== 'weak')
+          matched.forEach((m) => t.said.add(written.get(m.surface) ?? m.surface));
+        if (phrase.words.length > 1) matched.forEach((m) => t.inPhrase.add(m.surface));
+      }
+    }
+    return tallies;
+  }
 
   return {
     detect(text, lang) {
-      const tallies = new Map<string, Tally>();
-      const tally = (theme: string) => {
-        if (!tallies.has(theme)) tallies.set(theme, new Tally());
-        return tallies.get(theme)!;
-      };
-      for (const l of [lang, ...LANGS.filter((x) => x !== lang)]) {
-        const factor = l === lang ? 1 : WEIGHT.otherLanguage;
-        const tokens = analyzer.analyzeQuery(`${text} `, l).filter((t) => t.terms.length > 0);
-        for (const phrase of phrases.get(l)!) {
-          const matches = phrase.words.map((word) => bestMatch(word, tokens));
-          const matched = matches.filter((m) => m !== null);
-          if (matched.length === 0) continue;
-          // A phrase of several words is complete only with each word whole: "tarvitsen apua nyt"
-          // is not said by "tarvitsen ruoka-apua".
-          const complete =
-            matched.length === phrase.words.length &&
-            (phrase.words.length === 1 || matched.every((m) => m.whole));
-          const kind = factor * (phrase.kind === 'weak' ? WEIGHT.weak : 1);
-          const t = tally(phrase.theme);
-          for (const m of matched) t.credit(m, kind * (complete ? m.weight : WEIGHT.partialPhrase));
-          if (!complete) continue;
-          // A weak word shared by many themes ("palvelu") supports a theme but is not shown as found.
-          if (phrase.kind !== 'weak' || matched[0]!.weight >= WEIGHT.word / 2)
-            t.found.add(phrase.text.toLowerCase());
-          t.position = Math.min(t.position, ...matched.map((m) => m.index));
-          if (l === lang)
-            for (const [i, m] of matched.entries())
-              if (m.whole) phrase.words[i]!.keys.forEach((k) => t.keys.add(k));
-          if (phrase.names && l === lang && matched.every((m) => m.whole)) t.named = true;
-          if (phrase.words.length > 1) t.bonus = Math.max(t.bonus, kind * WEIGHT.phraseBonus);
-        }
-      }
-      const familyOf = (id: string, keys: Set<string>) => [
-        ...new Set(
-          phrases
-            .get(lang)!
-            .filter((p) => p.theme === id && p.kind === 'word' && p.words.length === 1)
-            .filter((p) => p.words[0]!.keys.every((k) => [...keys].some((key) => related(key, k))))
-            .filter((p) => !p.words[0]!.keys.some((k) => keys.has(k)))
-            .map((p) => p.text),
-        ),
-      ];
-      const scored = [...tallies].map(([id, t]) => ({
-        id,
-        score: t.score,
-        words: [...t.found],
-        named: t.named,
-        position: t.position,
-        family: familyOf(id, t.keys),
-      }));
-      const top = Math.max(0, ...scored.map((t) => t.score));
+      const tallies = tallyText(text, lang);
+      const claimed = new Set([...tallies.values()].flatMap((t) => [...t.inPhrase]));
+      const scored = [...tallies].map(([id, t]) => ({ id, t, score: t.score(claimed) }));
+      const top = Math.max(0, ...scored.map((s) => s.score));
       return scored
-        .filter((t) => t.words.length > 0 && (t.named || (t.score >= MIN_SCORE && t.score >= top / 4)))
+        .filter(
+          ({ t, score }) => t.complete && (t.named || (score >= MIN_SCORE && score >= top / 4)),
+        )
         .sort(
           (a, b) =>
-            Number(b.named) - Number(a.named) ||
+            Number(b.t.named) - Number(a.t.named) ||
             b.score - a.score ||
-            a.position - b.position ||
+            a.t.position - b.t.position ||
             a.id.localeCompare(b.id),
         )
         .slice(0, MAX_THEMES)
-        .map((t) => ({ ...t, score: Math.round(t.score * 100) / 100 }));
+        .map(({ id, t, score }) => ({
+          id,
+          score: Math.round(score * 100) / 100,
+          words: [...t.found.values()],
+          named: t.named,
+          position: t.position,
+          family: familyOf(lang, id, t.keys, t.parts),
+          said: [...t.said],
+        }));
     },
   };
 }

@@ -7,7 +7,11 @@ export {
   type ThemeDetector,
   type ThemeVocabulary,
 } from './detect-themes.ts';
-export { vocabularyWithNames, type ClassificationNames, type ThemeWithCodes } from './vocabulary.ts';
+export {
+  vocabularyWithNames,
+  type ClassificationNames,
+  type ThemeWithCodes,
+} from './vocabulary.ts';
 export { ageGroups, type AgeGroup } from './age-groups.ts';
 export {
   matchNeeds,

@@ -89,16 +89,18 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
     id,
     source: 'chosen',
     words: [],
+    said: [],
     family: [],
     weight: 1,
   }));
-  const age = request.ageGroup ? AGE_GROUPS[request.ageGroup].targetGroups : [];
   const targets = new Map(deps.themes.map((t) => [t.id, t.targetGroups]));
   // A word naming a relative ("äiti") may point to a theme for another age group than the
-  // client's; a theme tied only to other age groups is left out when the age group is known.
+  // client's; a theme for other ages only is left out when the age group is known. Target groups
+  // that are not ages (KR1.6 disabled people) say nothing of it.
   const fitsAge = (id: string) => {
-    const groups = targets.get(id) ?? [];
-    return age.length === 0 || groups.includes('KR1') || groups.some((g) => age.includes(g));
+    if (!request.ageGroup) return true;
+    const { otherAges } = AGE_GROUPS[request.ageGroup];
+    return (targets.get(id) ?? []).some((g) => !otherAges.includes(g));
   };
   const detected = (
     request.needs?.trim() ? deps.detector.detect(request.needs, request.lang) : []
@@ -110,13 +112,14 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
       id: theme.id,
       source: 'words',
       words: theme.words,
+      said: theme.said,
       family: theme.family,
       weight: 0.6 + (0.4 * theme.score) / top,
     });
   }
   const context = request.ageGroup ? AGE_GROUPS[request.ageGroup].theme : null;
   if (context && !picks.some((p) => p.id === context)) {
-    picks.push({ id: context, source: 'age-group', words: [], family: [], weight: 0.5 });
+    picks.push({ id: context, source: 'age-group', words: [], said: [], family: [], weight: 0.5 });
   }
   // Without an age group, a theme found that belongs to one age group tells it.
   const told = ageGroups.filter((g) => picks.some((p) => p.id === AGE_GROUPS[g].theme));
@@ -134,7 +137,14 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
   // After the themes, the client's words across every theme: they may name a service the
   // vocabulary does not tie to the themes found ("häätöuhka" is also in social assistance texts).
   const wordsAlone: ThemePick | null = request.needs?.trim()
-    ? { id: null, source: 'words', words: [], family: [], weight: picks.length > 0 ? 0.5 : 1 }
+    ? {
+        id: null,
+        source: 'words',
+        words: [],
+        said: [],
+        family: [],
+        weight: picks.length > 0 ? 0.5 : 1,
+      }
     : null;
   const groups = wordsAlone ? [...picks, wordsAlone] : picks;
   const needThemes = picks.filter((p) => p.source !== 'age-group').map((p) => p.id!);

@@ -1,4 +1,5 @@
-import { LANGS, type Analyzer, type Lang, type QueryToken } from '../analysis/index.ts';
+import { LANGS, normalize, type Analyzer, type Lang, type QueryToken } from '../analysis/index.ts';
+import { helpNamer } from './help-nouns.ts';
 
 /** What detection needs of a need theme (search/needs `NeedTheme` has this shape, plus `weakWords`). */
 export interface ThemeVocabulary {
@@ -24,6 +25,8 @@ export interface PhraseWord {
    * phrases, "yksinäinen" in one): 1 / sqrt(themes using it).
    */
   specificity: number;
+  /** Keys of its compound parts ("velkalinja": velka, linja); a compound is of no word family. */
+  parts: string[];
 }
 
 export interface Phrase {
@@ -31,113 +34,135 @@ export interface Phrase {
   text: string;
   kind: PhraseKind;
   words: PhraseWord[];
-  /**
-   * The phrase names a kind of help, not a situation: the theme's label, or a lay word ending in a
-   * help noun ("ruoka-apu", "velkaneuvonta", "food bank"). A text saying it asks for that help.
-   */
+  /** The phrase names a kind of help: the theme's label, or a lay word like "ruoka-apu" (help-nouns.ts). */
   names: boolean;
+  /** Words of the phrase left out as stopwords ("ei", "ole" of "ei ole rahaa"). */
+  fillers: string[];
+  /**
+   * The phrase says a lack ("ei ole rahaa", "kan inte sova", "can't sleep"): only a text with a
+   * negation says it, so "ystävä kuoli" is not "ei ole ystäviä".
+   */
+  negated: boolean;
 }
 
-/**
- * Nouns for a kind of help or a place to get it. A lay word ending in one (as its last word or its
- * compound head) names the help: "ruoka-apua" asks for food aid where "rahat ei riitä" describes a
- * situation. Analysed with the same analyser as the text, so inflected forms meet.
- */
-const HELP_HEADS: Record<Lang, string[]> = {
-  fi: [
-    'apu', 'tuki', 'neuvonta', 'palvelu', 'hoito', 'ryhmä', 'toiminta', 'kerho', 'kurssi',
-    'linja', 'puhelin', 'klinikka', 'kahvila', 'koti', 'maja', 'majoitus', 'valmennus', 'paja',
-    'terapia', 'pankki', 'kassi', 'jakelu', 'luotsi', 'neuvola', 'liikunta', 'jumppa',
-    'opastus', 'lounas', 'ateria', 'sovittelu', 'kuljetus', 'liikenne', 'tulkkaus', 'järjestely',
-  ],
-  sv: [
-    'hjälp', 'stöd', 'rådgivning', 'tjänst', 'vård', 'grupp', 'verksamhet', 'kurs', 'telefon',
-    'linje', 'café', 'hem', 'boende', 'mottagning', 'bank', 'kasse', 'terapi', 'trafik', 'medling',
-    'utdelning', 'motion', 'gympa', 'bistånd', 'sanering', 'tolkning',
-  ],
-  en: [
-    'help', 'aid', 'support', 'advice', 'service', 'care', 'group', 'course', 'helpline', 'line',
-    'café', 'cafe', 'shelter', 'bank', 'parcel', 'therapy', 'counselling', 'mediation', 'transport',
-    'accommodation', 'housing', 'clinic', 'exercise', 'meal', 'restructuring', 'allowance',
-  ],
+/** Negations, as `wordsOf` splits them ("can't" → can, t). */
+const NEGATIONS: Record<Lang, ReadonlySet<string>> = {
+  fi: new Set('ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä'.split(' ')),
+  sv: new Set('inte ej icke aldrig'.split(' ')),
+  en: new Set('not no never t cannot dont cant wont isnt doesnt'.split(' ')),
 };
+
+/** Whether a text, or a phrase, has a negation. */
+export const hasNegation = (words: readonly string[], lang: Lang) =>
+  words.some((w) => NEGATIONS[lang].has(w));
+
+/** The words of a text, normalised, for telling which stopwords it has. */
+export const wordsOf = (text: string) =>
+  normalize(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** The phrases of one language, and an index from each key to the phrases with a word having it. */
+export interface LanguagePhrases {
+  all: Phrase[];
+  byKey: Map<string, Phrase[]>;
+}
+
+interface Analysed {
+  theme: string;
+  text: string;
+  kind: PhraseKind;
+  tokens: QueryToken[];
+}
 
 const content = (tokens: QueryToken[]) => tokens.filter((t) => t.terms.length > 0);
 
+/** Which themes use each key; `specificity` is 1 / sqrt of their number. */
+class KeyThemes {
+  readonly #themes = new Map<string, Set<string>>();
+
+  add(key: string, theme: string): void {
+    if (!this.#themes.has(key)) this.#themes.set(key, new Set());
+    this.#themes.get(key)!.add(theme);
+  }
+
+  specificity(keys: readonly string[]): number {
+    return 1 / Math.sqrt(Math.min(...keys.map((k) => this.#themes.get(k)?.size ?? 1)));
+  }
+}
+
+function analyseLanguage(
+  analyzer: Analyzer,
+  themes: readonly ThemeVocabulary[],
+  lang: Lang,
+): LanguagePhrases {
+  // Lay words and labels are specific among themselves; weak words against every word.
+  const strong = new KeyThemes();
+  const any = new KeyThemes();
+  const analysed: Analysed[] = [];
+  for (const theme of themes) {
+    const strongKeys = new Set<string>();
+    for (const [kind, texts] of [
+      ['label', [theme.labels[lang]]],
+      ['word', theme.words[lang]],
+    ] as const) {
+      for (const text of new Set(texts)) {
+        const tokens = content(analyzer.analyzeQuery(`${text} `, lang));
+        if (tokens.length === 0) continue;
+        analysed.push({ theme: theme.id, text, kind, tokens });
+        for (const key of tokens.flatMap((t) => t.terms)) {
+          strongKeys.add(key);
+          strong.add(key, theme.id);
+          any.add(key, theme.id);
+        }
+      }
+    }
+    // Weak words one by one: a class name is evidence word by word, not as a whole.
+    const weak = (theme.weakWords?.[lang] ?? []).join(' ');
+    const seen = new Set<string>(strongKeys);
+    for (const token of content(analyzer.analyzeQuery(`${weak} `, lang))) {
+      if (token.terms.some((k) => seen.has(k))) continue;
+      token.terms.forEach((k) => seen.add(k));
+      analysed.push({ theme: theme.id, text: token.surface, kind: 'weak', tokens: [token] });
+      for (const key of token.terms) any.add(key, theme.id);
+    }
+  }
+  const namesHelp = helpNamer(analyzer, lang);
+  const all = analysed.map(({ theme, text, kind, tokens }): Phrase => {
+    const counts = kind === 'weak' ? any : strong;
+    return {
+      theme,
+      text,
+      kind,
+      words: tokens.map((t) => ({
+        keys: t.terms,
+        specificity: counts.specificity(t.terms),
+        parts: t.parts,
+      })),
+      names: kind === 'label' || (kind === 'word' && namesHelp(tokens)),
+      fillers: wordsOf(text).filter(
+        (w) => content(analyzer.analyzeQuery(`${w} `, lang)).length === 0,
+      ),
+      negated: kind === 'word' && hasNegation(wordsOf(text), lang),
+    };
+  });
+  const byKey = new Map<string, Phrase[]>();
+  for (const phrase of all) {
+    for (const key of new Set(phrase.words.flatMap((w) => w.keys))) {
+      if (!byKey.has(key)) byKey.set(key, []);
+      byKey.get(key)!.push(phrase);
+    }
+  }
+  return { all, byKey };
+}
+
 /**
- * Analyses a vocabulary into phrases once, with the analyser the texts will be read with: lay
- * words and labels as they are, weak words split into single words (a class name is evidence
- * word by word, not as a whole).
+ * Analyses a vocabulary into phrases once, with the analyser the texts will be read with, so that
+ * inflected and compound forms in a text meet the vocabulary's base forms.
  */
 export function analysePhrases(
   analyzer: Analyzer,
   themes: readonly ThemeVocabulary[],
-): Map<Lang, Phrase[]> {
-  const phrases = new Map<Lang, Phrase[]>();
-  for (const lang of LANGS) {
-    const heads = new Set(
-      HELP_HEADS[lang].flatMap((w) => content(analyzer.analyzeQuery(`${w} `, lang))[0]?.terms ?? []),
-    );
-    // The last word is a compound with a help noun as its head, or a help noun after other words
-    // ("food bank"); in every reading, so "sairastuin" (also read sairas+tuki) is not one.
-    const namesHelp = (tokens: QueryToken[]) => {
-      const last = tokens.at(-1)!;
-      const compound = last.parts.length > 0;
-      if (!compound && tokens.length === 1) return false;
-      return last.terms.every((key) =>
-        [...heads].some((h) => (compound ? key.endsWith(h) && key !== h : key === h)),
-      );
-    };
-    // Keys per theme, for specificity: lay words and labels among themselves, weak words against all.
-    const strongThemes = new Map<string, Set<string>>();
-    const allThemes = new Map<string, Set<string>>();
-    const note = (map: Map<string, Set<string>>, key: string, theme: string) => {
-      if (!map.has(key)) map.set(key, new Set());
-      map.get(key)!.add(theme);
-    };
-    const analysed: { theme: string; text: string; kind: PhraseKind; tokens: QueryToken[] }[] = [];
-    for (const theme of themes) {
-      const strongKeys = new Set<string>();
-      for (const [kind, texts] of [
-        ['label', [theme.labels[lang]]],
-        ['word', theme.words[lang]],
-      ] as const) {
-        for (const text of new Set(texts)) {
-          const tokens = content(analyzer.analyzeQuery(`${text} `, lang));
-          if (tokens.length === 0) continue;
-          analysed.push({ theme: theme.id, text, kind, tokens });
-          for (const key of tokens.flatMap((t) => t.terms)) {
-            strongKeys.add(key);
-            note(strongThemes, key, theme.id);
-            note(allThemes, key, theme.id);
-          }
-        }
-      }
-      const weak = (theme.weakWords?.[lang] ?? []).join(' ');
-      const seen = new Set<string>();
-      for (const token of content(analyzer.analyzeQuery(`${weak} `, lang))) {
-        if (token.terms.some((k) => strongKeys.has(k) || seen.has(k))) continue;
-        token.terms.forEach((k) => seen.add(k));
-        analysed.push({ theme: theme.id, text: token.surface, kind: 'weak', tokens: [token] });
-        for (const key of token.terms) note(allThemes, key, theme.id);
-      }
-    }
-    phrases.set(
-      lang,
-      analysed.map(({ theme, text, kind, tokens }) => {
-        const counts = kind === 'weak' ? allThemes : strongThemes;
-        return {
-          theme,
-          text,
-          kind,
-          words: tokens.map((t) => ({
-            keys: t.terms,
-            specificity: 1 / Math.sqrt(Math.min(...t.terms.map((k) => counts.get(k)!.size))),
-          })),
-          names: kind === 'label' || (kind === 'word' && namesHelp(tokens)),
-        };
-      }),
-    );
-  }
-  return phrases;
+): Map<Lang, LanguagePhrases> {
+  return new Map(LANGS.map((lang) => [lang, analyseLanguage(analyzer, themes, lang)]));
 }

@@ -9,6 +9,8 @@ export interface ThemePick {
   id: string | null;
   source: MatchedTheme['source'];
   words: string[];
+  /** The client's words that point to the theme (detect-themes `said`). */
+  said: string[];
   /** Lay words of the same families as the client's (detect-themes `family`), searched with them. */
   family: string[];
   weight: number;
@@ -35,8 +37,10 @@ export const BOOST = {
   central: 0.3,
   /** The theme's own words (its label and description) in the service's text. */
   theme: 0.8,
-  /** The client's own words in the service's text. */
+  /** The client's own words in the service's text: those that point to the theme, or all of them. */
   words: 1,
+  /** All of the client's words, when some point to the theme: the rest is often context. */
+  allWords: 0.5,
   local: 0.3,
   language: 0.2,
   ageGroup: 0.2,
@@ -59,6 +63,16 @@ const NON_SOTE: OrganizationKind[] = ['association', 'parish', 'municipality'];
 
 /** Services looked at per theme and per preference; past this a preference may go unnoticed. */
 const POOL = 200;
+
+/**
+ * Words an advisor uses for the person in front of them ("asiakkaalla on…", "client's son…"):
+ * many service texts say "asiakas" too, so as search words they only add noise.
+ */
+const CLIENT_WORDS = /(^|[^\p{L}])(asiak|client|klient)\p{L}*('s)?/giu;
+
+/** The text of a need without the words for the client, for searching service texts. */
+const withoutClientWords = (text: string) =>
+  text.replace(CLIENT_WORDS, '$1').replace(/\s+/g, ' ').trim();
 
 /**
  * 0..1 for each text hit: the share of words matched (against the best hit) times the engine's
@@ -99,24 +113,38 @@ export async function rankTheme(
     filters ? new Set((await search(undefined, filters)).hits.map((h) => h.id)) : new Set();
   const theme = pick.id ? deps.themes.find((t) => t.id === pick.id) : undefined;
   const tiers = theme ? classTiers(deps.themes, theme.id) : [];
-  const needs = request.needs?.trim();
-  const [all, words, about, local, lang, channel, forAge, otherAge, forAll, accessible, remote] =
-    await Promise.all([
-      search(undefined),
-      // A trailing space: the text is complete, its last word is not being typed.
-      needs ? search(`${[needs, ...pick.family].join(' ')} `) : null,
-      theme ? search(`${theme.labels[request.lang]} ${theme.description[request.lang]}`) : null,
-      ids(request.municipality ? { includeNationwide: false } : null),
-      ids({ languages: [language] }),
-      ids(request.channel ? { channelModes: [request.channel] } : null),
-      ids(age.length > 0 ? { targetGroups: age } : null),
-      ids({ targetGroups: ages.otherAges }),
-      ids({ targetGroups: ['KR1', ...ages.fits] }),
-      ids(request.mobility ? { accessible: true } : null),
-      ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
-    ]);
+  const needs = request.needs ? withoutClientWords(request.needs) : '';
   // The age group's theme is context: its services for the needs told, not all of them.
   const context = pick.source === 'age-group';
+  // Texts end in a space: they are complete, their last word is not being typed.
+  const told = [...pick.said, ...pick.family].join(' ');
+  const [
+    all,
+    words,
+    need,
+    about,
+    local,
+    lang,
+    channel,
+    forAge,
+    otherAge,
+    forAll,
+    accessible,
+    remote,
+  ] = await Promise.all([
+    search(undefined),
+    needs ? search(`${[needs, ...pick.family].join(' ')} `) : null,
+    told ? search(`${told} `) : null,
+    theme ? search(`${theme.labels[request.lang]} ${theme.description[request.lang]} `) : null,
+    ids(request.municipality ? { includeNationwide: false } : null),
+    ids({ languages: [language] }),
+    ids(request.channel ? { channelModes: [request.channel] } : null),
+    ids(age.length > 0 ? { targetGroups: age } : null),
+    ids({ targetGroups: ages.otherAges }),
+    ids({ targetGroups: ['KR1', ...ages.fits] }),
+    ids(request.mobility ? { accessible: true } : null),
+    ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
+  ]);
   const [sector, linked, ...central] = await Promise.all([
     ids({ organizationKinds: NON_SOTE }),
     ids(context && needThemes.length > 0 ? { themes: needThemes } : null),
@@ -124,7 +152,14 @@ export async function rankTheme(
   ]);
   const centrality = (id: string) => tiers.find((_, i) => central[i]!.has(id))?.weight ?? 0;
   const textHits = new Map((words?.hits ?? []).map((h) => [h.id, h]));
-  const textScore = textStrength(words?.hits ?? []);
+  const allScore = textStrength(words?.hits ?? []);
+  const needScore = textStrength(need?.hits ?? []);
+  // The words that point to the theme count in full, the rest of the text less ("lost his job
+  // and drinks": "lost" finds grief groups in the substance use theme).
+  const textScore = (id: string) =>
+    need
+      ? Math.max(needScore.get(id) ?? 0, BOOST.allWords * (allScore.get(id) ?? 0))
+      : (allScore.get(id) ?? 0);
   const aboutScore = textStrength(about?.hits ?? []);
   // Without a theme only the words can find anything.
   const pool = !pick.id
@@ -147,7 +182,7 @@ export async function rankTheme(
     if (pick.id) reasons.push({ kind: 'theme', theme: pick.id, words: pick.words });
     const text = textHits.get(id);
     if (text && text.matched.terms.length > 0) {
-      relevance += BOOST.words * textScore.get(id)!;
+      relevance += BOOST.words * textScore(id);
       reasons.push({ kind: 'words', terms: text.matched.terms });
     }
     if (request.municipality) {

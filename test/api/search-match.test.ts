@@ -46,6 +46,16 @@ describe('POST /api/match', () => {
     );
   });
 
+  it('lists the need the client names outright first, before the situation told before it', async () => {
+    const { body } = await ctx.post('/api/match', {
+      needs: 'rahat ei riitä mihinkään ja velkaa on, tarvitsen ruoka-apua',
+      municipality: '734',
+    });
+    expect(body.themes[0]).toMatchObject({ id: 'food-aid', source: 'words' });
+    expect(body.themes.map((t: { id: string }) => t.id)).toContain('debt-and-money');
+    expect(body.hits[0]).toMatchObject({ id: s.foodAid.id, theme: 'food-aid' });
+  });
+
   it('lists services grouped by theme, themes in the order given, each service once', async () => {
     const { body } = await ctx.post('/api/match', {
       needs: ['debt-and-money', 'caring-for-a-relative'],

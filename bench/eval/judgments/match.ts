@@ -332,5 +332,5 @@ export const matchCases: MatchCase[] = [
         'language-cafe': 1,
       },
     }),
-  ].map((c) => ({ ...c, heldOut: true })),
+  ].map((c) => ({ ...c, heldOut: 1 as const })),
 ];

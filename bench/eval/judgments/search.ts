@@ -454,5 +454,5 @@ export const searchCases: SearchCase[] = [
       'disability-services': 1,
     }),
     q('fi', 'muistitesti', 'compound', { 'memory-nurse': 3 }),
-  ].map((c) => ({ ...c, heldOut: true })),
+  ].map((c) => ({ ...c, heldOut: 1 as const })),
 ];
