@@ -19,6 +19,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // CI also writes JSON results, which .ci/run sums into one closing line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/e2e.json' }]]
+      : ['default'],
     fileParallelism: false,
   },
 });
