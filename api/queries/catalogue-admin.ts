@@ -2,6 +2,7 @@ import { desc } from 'drizzle-orm';
 import type { Db } from '../../schema/db.ts';
 import type { Localized } from '../../schema/localized.ts';
 import { quarantine, syncRuns } from '../../schema/tables.ts';
+import { toSyncRunView } from './health.ts';
 
 /** The latest sync runs and what they quarantined, newest first. */
 export function syncRunsReport(db: Db, limit = 20) {
@@ -18,16 +19,7 @@ export function syncRunsReport(db: Db, limit = 20) {
     .limit(500)
     .all();
   return {
-    runs: runs.map((r) => ({
-      id: r.id,
-      mode: r.mode,
-      status: r.status,
-      phase: r.phase,
-      startedAt: r.startedAt,
-      finishedAt: r.finishedAt,
-      counts: r.counts,
-      error: r.error,
-    })),
+    runs: runs.map(toSyncRunView),
     quarantine: quarantined,
   };
 }

@@ -14,15 +14,20 @@ export function getHealth(db: Db) {
       organizations: live(organizations),
       channels: live(channels),
     },
-    lastSync: lastSync && {
-      id: lastSync.id,
-      mode: lastSync.mode,
-      status: lastSync.status,
-      phase: lastSync.phase,
-      startedAt: lastSync.startedAt,
-      finishedAt: lastSync.finishedAt,
-      counts: lastSync.counts,
-      error: lastSync.error,
-    },
+    lastSync: lastSync && toSyncRunView(lastSync),
+  };
+}
+
+/** The fields of a sync run the API shows (health and the admin views). */
+export function toSyncRunView(r: typeof syncRuns.$inferSelect) {
+  return {
+    id: r.id,
+    mode: r.mode,
+    status: r.status,
+    phase: r.phase,
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    counts: r.counts,
+    error: r.error,
   };
 }

@@ -4,30 +4,11 @@ import type { AppEnv } from '../app-env.ts';
 import { signedIn, staffErrors } from '../auth/openapi.ts';
 import { requireRole } from '../middleware/require-role.ts';
 import { listMunicipalities, qualityReport, syncRunsReport } from '../queries/catalogue-admin.ts';
+import { syncRunSchema } from './health.ts';
 import { jsonContent } from './openapi-helpers.ts';
 
-const countsSchema = z.object({
-  fetched: z.number(),
-  inserted: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  deleted: z.number(),
-  quarantined: z.number(),
-});
-
 const syncRunsSchema = z.object({
-  runs: z.array(
-    z.object({
-      id: z.number(),
-      mode: z.string(),
-      status: z.string(),
-      phase: z.string(),
-      startedAt: z.string(),
-      finishedAt: z.string().nullable(),
-      counts: countsSchema,
-      error: z.string().nullable(),
-    }),
-  ),
+  runs: z.array(syncRunSchema),
   quarantine: z.array(
     z.object({ entityType: z.string(), id: z.string(), runId: z.number(), reason: z.string() }),
   ),

@@ -12,22 +12,23 @@ const countsSchema = z.object({
   quarantined: z.number(),
 });
 
+/** A sync run as the health check and the admin views show it. */
+export const syncRunSchema = z.object({
+  id: z.number(),
+  mode: z.string(),
+  status: z.string(),
+  phase: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  counts: countsSchema,
+  error: z.string().nullable(),
+});
+
 const healthSchema = z
   .object({
     status: z.literal('ok'),
     catalogue: z.object({ services: z.number(), organizations: z.number(), channels: z.number() }),
-    lastSync: z
-      .object({
-        id: z.number(),
-        mode: z.string(),
-        status: z.string(),
-        phase: z.string(),
-        startedAt: z.string(),
-        finishedAt: z.string().nullable(),
-        counts: countsSchema,
-        error: z.string().nullable(),
-      })
-      .nullable(),
+    lastSync: syncRunSchema.nullable(),
   })
   .openapi('Health');
 
