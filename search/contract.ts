@@ -66,6 +66,10 @@ export interface SearchFilters {
   languages?: string[];
   targetGroups?: string[];
   serviceClasses?: string[];
+  /** Services with any of these ontology terms (URIs); a filter only, not a facet. */
+  ontologyTerms?: string[];
+  /** Services for any of these life events (ptvelti codes); a filter only, not a facet. */
+  lifeEvents?: string[];
   themes?: string[];
   free?: boolean;
   channelModes?: ChannelMode[];

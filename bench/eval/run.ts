@@ -17,11 +17,17 @@ import { createScorer, evaluateInflections, evaluateMatch, evaluateSearch } from
 import { inflectionCases } from './judgments/inflections.ts';
 import { matchDevelopment2Cases } from './judgments/match-development-2.ts';
 import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
+import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
 import { matchCases as matchSet1 } from './judgments/match.ts';
 import { searchCases } from './judgments/search.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
 
-const matchCases = [...matchSet1, ...matchDevelopment2Cases, ...matchHeldOut2Cases];
+const matchCases = [
+  ...matchSet1,
+  ...matchDevelopment2Cases,
+  ...matchHeldOut2Cases,
+  ...matchHeldOut3Cases,
+];
 const known = new Set(concepts.map((c) => c.key));
 for (const c of [...searchCases, ...matchCases]) {
   for (const key of Object.keys(c.judgments))

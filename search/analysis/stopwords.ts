@@ -7,17 +7,21 @@ const LISTS: Record<Lang, string> = {
   fi: `ja on ei se ne kun että jos tai sekä myös eli sillä koska kuin mutta vaan vai joka jotka
     jonka joita joiden jossa joissa josta joihin johon mikä mitkä mitä minkä missä mistä mihin
     olla ole olen olet olemme olette ovat oli olivat ollut olleet olisi on en et emme ette eivät
+    eikä enkä etkä
     hän he me te minä sinä sen niiden sitä niitä siitä siihen siinä sinne täällä tämä tämän
     tätä tässä nämä näiden tuo nuo minun sinun hänen meidän teidän heidän kanssa mukaan vain
     jo vielä nyt sitten kuten niin näin siis esim esimerkiksi voi voit voivat voidaan myös
-    kaikki jne ym yms mm tms ns n noin`,
+    kaikki jne ym yms mm tms ns n noin minulla minulle minua minut minusta sinulla sinulle sinua
+    sinut hänellä hänelle häntä hänet hänestä meillä meille meitä teillä teille heillä heille
+    heitä heidät mä sä mää sää mun sun mulla sulla mulle sulle oon oot ollaan ihan`,
   sv: `och i på att en ett det den de som är av för med till om har inte kan man eller samt så
     vid från du vi ni han hon dem sig sin sitt sina din ditt dina er ert era vår vårt våra
     deras här där hur när vad vilka vilken vilket detta dessa också även men bara skall ska
-    kommer får finns alla utan mot under efter genom bl t ex osv dvs etc`,
+    kommer får finns alla utan mot under efter genom bl t ex osv dvs etc vill ville jag mig min
+    mitt mina dig honom henne oss hos`,
   en: `a an the and or of to in on for with by at from is are was were be been being it its this
     that these those as if you your we our they their he she his her them can will may not
-    also such etc e g i me my us so than then there here into about`,
+    also such etc e g i me my us so than then there here into about has have had s re ve ll d m`,
 };
 
 /** Stopwords per language, normalised. */

@@ -2,7 +2,7 @@ import { LANGS, type Analyzer, type Lang } from '../analysis/index.ts';
 import { pickLocalized } from '../../schema/localized.ts';
 import type { SearchDocument } from '../contract.ts';
 import { createBitset, setBit } from './bitset.ts';
-import { FacetsBuilder } from './facet-builder.ts';
+import { CodesBuilder, FacetsBuilder } from './facet-builder.ts';
 import { fieldTexts } from './fields.ts';
 import { GeoGridBuilder } from './geo.ts';
 import { Growable } from './growable.ts';
@@ -31,6 +31,7 @@ function ranks(keys: string[], tieBreak: (a: number, b: number) => number): Uint
 export class IndexBuilder {
   readonly #texts: Record<Lang, TextIndexBuilder>;
   readonly #facets = new FacetsBuilder();
+  readonly #codes = new CodesBuilder();
   readonly #opening = new OpeningBuilder();
   readonly #ids: string[] = [];
   readonly #seen = new Set<string>();
@@ -64,6 +65,7 @@ export class IndexBuilder {
       this.#names[lang].push(pickLocalized(doc.name, lang)?.value ?? '');
     }
     this.#facets.add(doc);
+    this.#codes.add(doc);
     this.#opening.add(ordinal, doc.schedules);
     if (doc.nationwide) this.#nationwide.push(ordinal);
     this.#locationOffsets.push(this.#lat.length);
@@ -91,6 +93,7 @@ export class IndexBuilder {
       yield;
     }
     const facets = this.#facets.finish(size);
+    const codes = this.#codes.finish(size);
     const nationwide = createBitset(size);
     for (const d of this.#nationwide) setBit(nationwide, d);
     this.#locationOffsets.push(this.#lat.length);
@@ -100,6 +103,7 @@ export class IndexBuilder {
       idRank,
       texts,
       facets,
+      codes,
       nationwide,
       names: this.#names,
       nameRank,

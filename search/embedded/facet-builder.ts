@@ -1,7 +1,7 @@
 import { facetNames, type FacetName, type SearchDocument } from '../contract.ts';
 import { createBitset, setBit } from './bitset.ts';
 import { Growable } from './growable.ts';
-import type { FacetIndex } from './snapshot.ts';
+import type { CodeFilter, CodeIndex, FacetIndex } from './snapshot.ts';
 
 /** A document's values of one facet, as strings (booleans as "true"/"false", unknown as none). */
 export function facetValues(
@@ -69,6 +69,40 @@ class FacetBuilder {
       combinationOffsets,
       combinationValues,
       combinationTotals,
+    };
+  }
+}
+
+const codeFilters: readonly CodeFilter[] = ['ontologyTerms', 'lifeEvents'];
+
+/** Collects the filter-only codes (ontology terms, life events) of every document, in ordinal order. */
+export class CodesBuilder {
+  readonly #docs: Record<CodeFilter, string[][]> = { ontologyTerms: [], lifeEvents: [] };
+
+  add(doc: Pick<SearchDocument, CodeFilter>): void {
+    for (const code of codeFilters) this.#docs[code].push(doc[code]);
+  }
+
+  finish(size: number): Record<CodeFilter, CodeIndex> {
+    const index = (docs: string[][]): CodeIndex => {
+      const valueIds = new Map<string, number>();
+      const bitsets: CodeIndex['bitsets'] = [];
+      docs.forEach((values, d) => {
+        for (const value of values) {
+          let id = valueIds.get(value);
+          if (id === undefined) {
+            id = bitsets.length;
+            valueIds.set(value, id);
+            bitsets.push(createBitset(size));
+          }
+          setBit(bitsets[id]!, d);
+        }
+      });
+      return { valueIds, bitsets };
+    };
+    return {
+      ontologyTerms: index(this.#docs.ontologyTerms),
+      lifeEvents: index(this.#docs.lifeEvents),
     };
   }
 }

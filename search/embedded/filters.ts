@@ -4,7 +4,7 @@ import { andInto, createBitset, orInto, type Bitset } from './bitset.ts';
 import { boundingBox, distanceKm } from './geo.ts';
 import { dayNumber } from './opening-builder.ts';
 import type { Scratch } from './scratch.ts';
-import type { IndexSnapshot } from './snapshot.ts';
+import type { CodeIndex, IndexSnapshot } from './snapshot.ts';
 
 /** Default radius of `filters.near`, as the contract says. */
 export const DEFAULT_RADIUS_KM = 25;
@@ -18,7 +18,10 @@ export interface CompiledFilter {
 }
 
 function anyOf(snapshot: IndexSnapshot, facet: FacetName, values: readonly string[]): Bitset {
-  const index = snapshot.facets[facet];
+  return anyValue(snapshot, snapshot.facets[facet], values);
+}
+
+function anyValue(snapshot: IndexSnapshot, index: CodeIndex, values: readonly string[]): Bitset {
   const bits = createBitset(snapshot.size);
   for (const value of values) {
     const id = index.valueIds.get(value);
@@ -45,6 +48,10 @@ function facetBits(snapshot: IndexSnapshot, filters: SearchFilters): Bitset[] {
   for (const facet of lists) {
     const values = filters[facet];
     if (values) sets.push(anyOf(snapshot, facet, values));
+  }
+  for (const code of ['ontologyTerms', 'lifeEvents'] as const) {
+    const values = filters[code];
+    if (values) sets.push(anyValue(snapshot, snapshot.codes[code], values));
   }
   if (filters.free !== undefined) sets.push(anyOf(snapshot, 'free', [String(filters.free)]));
   if (filters.accessible !== undefined)

@@ -38,6 +38,10 @@ export interface FacetIndex {
   combinationTotals: Uint32Array;
 }
 
+/** Filters on codes that are not facets: a bitset per value. */
+export type CodeFilter = 'ontologyTerms' | 'lifeEvents';
+export type CodeIndex = Pick<FacetIndex, 'valueIds' | 'bitsets'>;
+
 /**
  * Open-now data. On a day none of a document's dated ranges covers, it is open when the minute of
  * the week falls in one of its spans; on a covered day its full schedules decide.
@@ -61,6 +65,7 @@ export interface IndexSnapshot {
   idRank: Uint32Array;
   texts: Record<Lang, TextIndex>;
   facets: Record<FacetName, FacetIndex>;
+  codes: Record<CodeFilter, CodeIndex>;
   nationwide: Bitset;
   /** Display name per language (with fallback), for suggestions. */
   names: Record<Lang, string[]>;

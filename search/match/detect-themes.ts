@@ -28,6 +28,8 @@ export interface DetectedTheme {
  */
 const MIN_SCORE = 0.7;
 const MAX_THEMES = 3;
+/** Themes scoring within this share of each other are near equals: the need told first leads. */
+const NEAR = 0.1;
 
 export interface ThemeDetector {
   /**
@@ -112,7 +114,7 @@ export function createThemeDetector(
       const claimed = new Set([...tallies.values()].flatMap((t) => [...t.inPhrase]));
       const scored = [...tallies].map(([id, t]) => ({ id, t, score: t.score(claimed) }));
       const top = Math.max(0, ...scored.map((s) => s.score));
-      return scored
+      const found = scored
         .filter(
           ({ t, score }) => t.complete && (t.named || (score >= MIN_SCORE && score >= top / 4)),
         )
@@ -120,6 +122,26 @@ export function createThemeDetector(
           (a, b) =>
             Number(b.t.named) - Number(a.t.named) ||
             b.score - a.score ||
+            a.t.position - b.t.position ||
+            a.id.localeCompare(b.id),
+        );
+      // Scores within NEAR of the first of a run say nothing of which need matters more: a run
+      // keeps the order the needs were told in.
+      let run = 0;
+      let lead = found[0];
+      const runs = new Map(
+        found.map((f) => {
+          if (f.t.named !== lead!.t.named || f.score < lead!.score * (1 - NEAR)) {
+            run++;
+            lead = f;
+          }
+          return [f.id, run];
+        }),
+      );
+      return found
+        .sort(
+          (a, b) =>
+            runs.get(a.id)! - runs.get(b.id)! ||
             a.t.position - b.t.position ||
             a.id.localeCompare(b.id),
         )

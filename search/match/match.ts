@@ -1,8 +1,9 @@
 import type { Lang } from '../analysis/index.ts';
 import type { ChannelMode, SearchEngine } from '../contract.ts';
-import type { ThemeDetector } from './detect-themes.ts';
+import type { DetectedTheme, ThemeDetector } from './detect-themes.ts';
 import { AGE_GROUPS, ageGroups, type AgeGroup } from './age-groups.ts';
 import { rankTheme, type ThemePick } from './rank-theme.ts';
+import { wordRarity } from './rarity.ts';
 
 /** A client's situation, as an advisor describes it. */
 export interface MatchRequest {
@@ -69,6 +70,8 @@ export interface MatchTheme {
   description: Record<Lang, string>;
   targetGroups: readonly string[];
   serviceClasses: readonly string[];
+  ontologyTerms: readonly string[];
+  lifeEvents: readonly string[];
 }
 
 export interface MatchDeps {
@@ -102,9 +105,15 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
     const { otherAges } = AGE_GROUPS[request.ageGroup];
     return (targets.get(id) ?? []).some((g) => !otherAges.includes(g));
   };
-  const detected = (
-    request.needs?.trim() ? deps.detector.detect(request.needs, request.lang) : []
-  ).filter((t) => fitsAge(t.id));
+  // A theme of one age group found by single words says who the client is ("lapsi", "teenage",
+  // "pensionär"), not what they need: the needs told come first. A phrase ("ei ole
+  // opiskelupaikkaa", "ensamstående mamma") or a named help tells a need of that age.
+  const ageThemes = new Set(ageGroups.map((g) => AGE_GROUPS[g].theme));
+  const who = (t: DetectedTheme) =>
+    Number(ageThemes.has(t.id) && !t.named && t.words.every((w) => !/\s/.test(w)));
+  const detected = (request.needs?.trim() ? deps.detector.detect(request.needs, request.lang) : [])
+    .filter((t) => fitsAge(t.id))
+    .sort((a, b) => who(a) - who(b));
   const top = Math.max(1e-9, ...detected.map((t) => t.score));
   for (const theme of detected) {
     if (picks.some((p) => p.id === theme.id)) continue;
@@ -141,15 +150,21 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
         id: null,
         source: 'words',
         words: [],
-        said: [],
-        family: [],
+        // The words that pointed to any theme, with their word families, count in full here too.
+        said: [...new Set(picks.flatMap((p) => p.said))],
+        family: [...new Set(picks.flatMap((p) => p.family))],
         weight: picks.length > 0 ? 0.5 : 1,
       }
     : null;
   const groups = wordsAlone ? [...picks, wordsAlone] : picks;
   const needThemes = picks.filter((p) => p.source !== 'age-group').map((p) => p.id!);
+  const rarity = await wordRarity(
+    deps.engine,
+    [request.needs ?? '', ...picks.flatMap((p) => p.family)].join(' '),
+    request.lang,
+  );
   const ranked = await Promise.all(
-    groups.map((pick) => rankTheme(deps, request, pick, { ageGroup, needThemes })),
+    groups.map((pick) => rankTheme(deps, request, pick, { ageGroup, needThemes, rarity })),
   );
   const perTheme = request.perTheme ?? 5;
   const listed = new Set<string>();

@@ -1,7 +1,8 @@
 import type { SearchFilters, SearchHit } from '../contract.ts';
 import type { OrganizationKind } from '../../schema/constants.ts';
 import { AGE_GROUPS, UNKNOWN_AGE, type AgeGroup } from './age-groups.ts';
-import { classTiers } from './centrality.ts';
+import { codeTiers } from './centrality.ts';
+import type { Rarity } from './rarity.ts';
 import type { MatchDeps, MatchedTheme, MatchHit, MatchReason, MatchRequest } from './match.ts';
 
 /** A theme to search, how it was chosen and how much it weighs (null: words alone). */
@@ -22,6 +23,8 @@ export interface RankContext {
   ageGroup: AgeGroup | undefined;
   /** Themes chosen or found in the text: an age group's theme lists only services also in these. */
   needThemes: string[];
+  /** How rare the client's words are in the catalogue (rarity.ts). */
+  rarity: Rarity;
 }
 
 /**
@@ -33,7 +36,7 @@ export interface RankContext {
 export const BOOST = {
   /** Relevance every service of the theme has. */
   base: 0.1,
-  /** Times the centrality of the service's most central class in the theme (0..1). */
+  /** Times the centrality of the service's most central code in the theme (0..1). */
   central: 0.3,
   /** The theme's own words (its label and description) in the service's text. */
   theme: 0.8,
@@ -75,15 +78,18 @@ const withoutClientWords = (text: string) =>
   text.replace(CLIENT_WORDS, '$1').replace(/\s+/g, ' ').trim();
 
 /**
- * 0..1 for each text hit: the share of words matched (against the best hit) times the engine's
- * score (against the best). Both count: a text saying "rahat loppuvat kesken kuun" beats one with
- * "raha" alone, and a rare word ("ahdistaa") beats a common one ("saa").
+ * 0..1 for each text hit: the rarity of the words matched (against the best hit, or against one
+ * rare word when no hit has more) times the engine's score (against the best). Both count: a
+ * text saying "rahat loppuvat kesken kuun" beats one with "raha" alone, and a hit on words most
+ * services say ("saa", "ilta") stays weak even when it is the best there is.
  */
-function textStrength(hits: readonly SearchHit[]): Map<string, number> {
+function textStrength(hits: readonly SearchHit[], rarity: Rarity): Map<string, number> {
+  const weight = (h: SearchHit) =>
+    h.matched.terms.reduce((sum, t) => sum + (rarity.get(t) ?? 1), 0);
   const most = (f: (h: SearchHit) => number) => Math.max(1e-9, ...hits.map(f));
-  const coverage = most((h) => h.matched.terms.length);
+  const coverage = Math.max(1, most(weight));
   const score = most((h) => h.score);
-  return new Map(hits.map((h) => [h.id, (h.matched.terms.length / coverage) * (h.score / score)]));
+  return new Map(hits.map((h) => [h.id, (weight(h) / coverage) * (h.score / score)]));
 }
 
 /**
@@ -95,7 +101,7 @@ export async function rankTheme(
   deps: MatchDeps,
   request: MatchRequest,
   pick: ThemePick,
-  { ageGroup, needThemes }: RankContext,
+  { ageGroup, needThemes, rarity }: RankContext,
 ) {
   const { engine } = deps;
   const base: SearchFilters = {};
@@ -112,7 +118,7 @@ export async function rankTheme(
   const ids = async (filters: SearchFilters | null): Promise<Set<string>> =>
     filters ? new Set((await search(undefined, filters)).hits.map((h) => h.id)) : new Set();
   const theme = pick.id ? deps.themes.find((t) => t.id === pick.id) : undefined;
-  const tiers = theme ? classTiers(deps.themes, theme.id) : [];
+  const tiers = theme ? codeTiers(deps.themes, theme.id) : [];
   const needs = request.needs ? withoutClientWords(request.needs) : '';
   // The age group's theme is context: its services for the needs told, not all of them.
   const context = pick.source === 'age-group';
@@ -148,19 +154,19 @@ export async function rankTheme(
   const [sector, linked, ...central] = await Promise.all([
     ids({ organizationKinds: NON_SOTE }),
     ids(context && needThemes.length > 0 ? { themes: needThemes } : null),
-    ...tiers.map((tier) => ids({ serviceClasses: tier.codes })),
+    ...tiers.map((tier) => ids(tier.filter)),
   ]);
   const centrality = (id: string) => tiers.find((_, i) => central[i]!.has(id))?.weight ?? 0;
   const textHits = new Map((words?.hits ?? []).map((h) => [h.id, h]));
-  const allScore = textStrength(words?.hits ?? []);
-  const needScore = textStrength(need?.hits ?? []);
+  const allScore = textStrength(words?.hits ?? [], rarity);
+  const needScore = textStrength(need?.hits ?? [], rarity);
   // The words that point to the theme count in full, the rest of the text less ("lost his job
   // and drinks": "lost" finds grief groups in the substance use theme).
   const textScore = (id: string) =>
     need
       ? Math.max(needScore.get(id) ?? 0, BOOST.allWords * (allScore.get(id) ?? 0))
       : (allScore.get(id) ?? 0);
-  const aboutScore = textStrength(about?.hits ?? []);
+  const aboutScore = textStrength(about?.hits ?? [], rarity);
   // Without a theme only the words can find anything.
   const pool = !pick.id
     ? (words?.hits ?? [])

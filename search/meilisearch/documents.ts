@@ -22,6 +22,8 @@ export interface MeiliServiceDocument {
   languages: string[];
   targetGroups: string[];
   serviceClasses: string[];
+  ontologyTerms: string[];
+  lifeEvents: string[];
   themes: string[];
   free: boolean | null;
   channelModes: ChannelMode[];
@@ -65,6 +67,8 @@ export function toMeiliDocument(doc: SearchDocument, analyzer: Analyzer): MeiliS
     languages: doc.languages,
     targetGroups: doc.targetGroups,
     serviceClasses: doc.serviceClasses,
+    ontologyTerms: doc.ontologyTerms,
+    lifeEvents: doc.lifeEvents,
     themes: doc.themes,
     free: doc.free,
     channelModes: doc.channelModes,

@@ -24,6 +24,8 @@ export function meiliFilter(filters: SearchFilters | undefined): string[] {
     'languages',
     'targetGroups',
     'serviceClasses',
+    'ontologyTerms',
+    'lifeEvents',
     'themes',
     'channelModes',
   ] as const) {

@@ -30,13 +30,17 @@ export const rawAttribute = (field: (typeof rawFields)[number], lang: Lang): str
 export const nameSortAttribute = (lang: Lang): string => `nameSort_${lang}`;
 
 /** Facets and filters; `geoCells` stands in for `_geo` (see meilisearch/README.md: a service has many locations). */
-export const filterableAttributes: readonly (FacetName | 'nationwide' | 'geoCells')[] = [
+export const filterableAttributes: readonly (
+  FacetName | 'ontologyTerms' | 'lifeEvents' | 'nationwide' | 'geoCells'
+)[] = [
   'municipalities',
   'nationwide',
   'organizationKinds',
   'languages',
   'targetGroups',
   'serviceClasses',
+  'ontologyTerms',
+  'lifeEvents',
   'themes',
   'free',
   'channelModes',

@@ -131,6 +131,25 @@ export function runSearchContract(name: string, createEngine: CreateEngine): voi
       expect(await ids({ filters: { serviceClasses: ['P15.1'] } })).toEqual([corpus.debt.id]);
     });
 
+    it('filters by ontology term and life event, which are not facets', async () => {
+      const food = 'http://www.yso.fi/onto/koko/p36374';
+      const byTerm = buildSearchDocument({ ontologyTerms: [food, 'http://example.org/other'] });
+      const byEvent = buildSearchDocument({ lifeEvents: ['KE14'] });
+      const neither = buildSearchDocument({ serviceClasses: ['P4.14'] });
+      const own = await createEngine({ themes });
+      try {
+        await own.replaceAll([byTerm, byEvent, neither]);
+        const found = async (filters: SearchQuery['filters']) =>
+          (await own.search({ lang: 'fi', filters })).hits.map((h) => h.id);
+        expect(await found({ ontologyTerms: [food] })).toEqual([byTerm.id]);
+        expect(await found({ lifeEvents: ['KE14', 'KE1'] })).toEqual([byEvent.id]);
+        expect(await found({ ontologyTerms: [food], lifeEvents: ['KE14'] })).toEqual([]);
+        expect(await found({ ontologyTerms: ['http://example.org/none'] })).toEqual([]);
+      } finally {
+        await own.close();
+      }
+    });
+
     it('keeps only services open at the given instant', async () => {
       expect(new Set(await ids({ filters: { openAt: mondayMorning } }))).toEqual(
         new Set([corpus.debt.id, corpus.crisis.id]),

@@ -23,6 +23,17 @@ describe('analyzeDocument', () => {
     ]);
   });
 
+  it('leaves out personal pronouns in their case forms and colloquial ones', () => {
+    expect(analyzer.analyzeDocument('hänellä mulla oon velkaa', 'fi')).toEqual([key('velkaa')]);
+  });
+
+  it('leaves out negations joined to "and" (eikä, enkä, etkä)', () => {
+    expect(analyzer.analyzeDocument('velkaa eikä enkä etkä rahaa', 'fi')).toEqual([
+      key('velkaa'),
+      key('rahaa'),
+    ]);
+  });
+
   it('indexes a postal code as written', () => {
     expect(analyzer.analyzeDocument('Mannerheimintie 1, 00100 Helsinki', 'fi')).toContain('00100');
   });

@@ -50,6 +50,10 @@ describe('Swedish', () => {
   it('leaves out Swedish stopwords', () => {
     expect(analyzer.analyzeDocument('stöd för och i hemmet', 'sv')).toEqual(['stöd', 'hem']);
   });
+
+  it('leaves out "vill", which says a wish, not a need', () => {
+    expect(analyzer.analyzeDocument('vill motionera', 'sv')).toEqual(terms('motionera', 'sv'));
+  });
 });
 
 describe('English', () => {
@@ -62,6 +66,13 @@ describe('English', () => {
     ['housing', 'house'],
   ])('matches %s to %s', (inflected, base) => {
     expect(terms(inflected, 'en')).toEqual(terms(base, 'en'));
+  });
+
+  it('leaves out the pieces of contractions and "has"', () => {
+    expect(analyzer.analyzeDocument("we're divorcing, she's got debts", 'en')).toEqual(
+      terms('divorcing', 'en').concat(terms('got', 'en'), terms('debts', 'en')),
+    );
+    expect(analyzer.analyzeDocument('has debts', 'en')).toEqual(terms('debts', 'en'));
   });
 
   it('leaves out English stopwords', () => {

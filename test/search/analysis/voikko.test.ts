@@ -89,6 +89,13 @@ describe.skipIf(!voikkoAvailable)(
       ]);
     });
 
+    it('leaves out "eikä" though Voikko reads it as a form of "ei"', () => {
+      expect(analyzer.analyzeDocument('velkaa eikä rahaa', 'fi')).toEqual([
+        ...terms('velkaa'),
+        ...terms('rahaa'),
+      ]);
+    });
+
     it('analyses words Voikko does not know with the fallback', () => {
       const fallback = createAnalyzer({ voikko: 'off' });
       expect(terms('pargasissa')).toEqual(fallback.analyzeQuery('pargasissa ', 'fi')[0]!.terms);
