@@ -54,8 +54,10 @@ export async function startApi(options: { web?: WebHandler } = {}) {
 
 /**
  * Serves with `API_WORKERS` processes sharing the port: Node runs JavaScript on one core per
- * process, so a machine with more cores serves more searches with more workers. Workers accept
- * connections themselves (no round-robin through the primary, which would cost a core's share).
+ * process, so a machine with more cores serves more searches with more workers. The primary
+ * deals connections out round-robin: left to compete for accepts, workers end up with uneven
+ * shares of long-lived keep-alive connections (100 against 160 of 256 measured), and the busier
+ * one sets the tail latency. The primary only accepts; requests go straight to the workers.
  */
 export async function serve(options: { web?: () => Promise<WebHandler | undefined> } = {}) {
   const { API_WORKERS: workers } = parseEnv();

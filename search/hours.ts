@@ -3,11 +3,11 @@ import type { Opening, ServiceHours } from '../schema/catalogue/hours.ts';
 /** A wall-clock moment in Europe/Helsinki, the time zone every PTV service hour is written in. */
 export interface LocalMoment {
   /** `YYYY-MM-DD` local date. */
-  date: string;
+  readonly date: string;
   /** 0 = Monday ... 6 = Sunday. */
-  weekday: number;
+  readonly weekday: number;
   /** Minutes since local midnight. */
-  minutes: number;
+  readonly minutes: number;
 }
 
 const DAY = 24 * 60;
@@ -24,15 +24,23 @@ const helsinki = new Intl.DateTimeFormat('en-US', {
   hourCycle: 'h23',
 });
 
+// Helsinki's offsets are whole hours, so every instant of a UTC minute is the same local minute:
+// the last one is kept, as every search and count of that minute asks for it again.
+let last: { minute: number; moment: LocalMoment } | null = null;
+
 /** The local date, weekday and time of an instant in Europe/Helsinki (DST handled by Intl). */
 export function helsinkiMoment(at: Date): LocalMoment {
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (last?.minute === minute) return last.moment;
   const p: Record<string, string> = {};
   for (const part of helsinki.formatToParts(at)) p[part.type] = part.value;
-  return {
+  const moment: LocalMoment = {
     date: `${p.year}-${p.month}-${p.day}`,
     weekday: WEEKDAYS[p.weekday!]!,
     minutes: Number(p.hour) * 60 + Number(p.minute),
   };
+  last = { minute, moment };
+  return moment;
 }
 
 const toMinutes = (hhmm: string): number =>

@@ -1,9 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import type { FacetName } from '../../search/contract.ts';
 import { classificationIndex, needThemes } from '../../search/needs/index.ts';
-import type { Db } from '../../schema/db.ts';
+import { statement, type Db } from '../../schema/db.ts';
 import { pickLocalized, type Localized } from '../../schema/localized.ts';
-import { municipalities } from '../../schema/tables.ts';
 
 export interface FacetValue {
   value: string;
@@ -30,8 +28,11 @@ export function labelFacets(
   const places = new Map(
     (codes.length === 0
       ? []
-      : db.select().from(municipalities).where(inArray(municipalities.code, codes)).all()
-    ).map((m) => [m.code, m.name]),
+      : (statement(
+          db,
+          'select code, name from municipalities where code in (select value from json_each(?))',
+        ).all(JSON.stringify(codes)) as { code: string; name: string }[])
+    ).map((m) => [m.code, JSON.parse(m.name) as Localized]),
   );
   const label = (facet: FacetName, value: string): string | null => {
     const text =

@@ -48,7 +48,7 @@ export function accumulate(
   words: readonly PlannedWord[],
   bits: Bitset | null,
 ): number {
-  const { seen, score, coverage, wordSeen, wordBest, touched, wordTouched } = scratch;
+  const { seen, score, coverage, wordSeen, wordBest, touched } = scratch;
   const query = scratch.next();
   let touchedCount = 0;
   words.forEach((word, i) => {
@@ -57,8 +57,9 @@ export function accumulate(
       touchedCount = addSingle(scratch, word.candidates[0]!, bit, bits, query, touchedCount);
       return;
     }
+    // One pass per candidate straight into the scores: a document the word already scored only
+    // gains the difference when this candidate scores it higher.
     const generation = scratch.next();
-    let count = 0;
     for (const { text, term, weight } of word.candidates) {
       const w = weight * idf(text, term);
       const { docs, impacts } = text;
@@ -67,23 +68,24 @@ export function accumulate(
         const d = docs[p]!;
         if (bits !== null && !hasBit(bits, d)) continue;
         const s = w * impacts[p]!;
-        if (wordSeen[d] !== generation) {
-          wordSeen[d] = generation;
-          wordBest[d] = s;
-          wordTouched[count++] = d;
-        } else if (s > wordBest[d]!) wordBest[d] = s;
+        if (wordSeen[d] === generation) {
+          if (s > wordBest[d]!) {
+            score[d] += s - wordBest[d]!;
+            wordBest[d] = s;
+          }
+          continue;
+        }
+        wordSeen[d] = generation;
+        wordBest[d] = s;
+        if (seen[d] !== query) {
+          seen[d] = query;
+          score[d] = 0;
+          coverage[d] = 0;
+          touched[touchedCount++] = d;
+        }
+        score[d] += s;
+        coverage[d] |= bit;
       }
-    }
-    for (let k = 0; k < count; k++) {
-      const d = wordTouched[k]!;
-      if (seen[d] !== query) {
-        seen[d] = query;
-        score[d] = 0;
-        coverage[d] = 0;
-        touched[touchedCount++] = d;
-      }
-      score[d] += wordBest[d]!;
-      coverage[d] |= bit;
     }
   });
   return touchedCount;

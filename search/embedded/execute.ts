@@ -52,12 +52,18 @@ function browse(
   return n;
 }
 
+// The documents matching any word and passing the filter, each keyed for relevance in the same
+// pass: coverage (words matched) first, then the score.
 function textMatches(scratch: Scratch, words: PlannedWord[], filter: CompiledFilter): number {
   const touched = accumulate(scratch, words, filter.bits);
+  const { key, score, coverage, result } = scratch;
+  const test = filter.test;
   let n = 0;
   for (let i = 0; i < touched; i++) {
     const d = scratch.touched[i]!;
-    if (filter.test === null || filter.test(d)) scratch.result[n++] = d;
+    if (test !== null && !test(d)) continue;
+    result[n++] = d;
+    key[d] = popcount(coverage[d]!) * COVERAGE_STEP + score[d]!;
   }
   return n;
 }
@@ -86,25 +92,20 @@ export function executeSearch(
       : query.sort === 'name' || words.length === 0
         ? 'name'
         : 'relevance';
-  const { key, score, coverage, distance } = scratch;
+  // Relevance keys were written while the text matches were collected.
+  const { key, distance } = scratch;
   const nameRank = snapshot.nameRank[query.lang];
   if (order === 'distance')
     for (let i = 0; i < count; i++) key[matches[i]!] = -distance[matches[i]!]!;
   else if (order === 'name')
     for (let i = 0; i < count; i++) key[matches[i]!] = -nameRank[matches[i]!]!;
-  else {
-    for (let i = 0; i < count; i++) {
-      const d = matches[i]!;
-      key[d] = popcount(coverage[d]!) * COVERAGE_STEP + score[d]!;
-    }
-  }
   const page = topK(matches, key, snapshot.idRank, offset + limit).slice(offset);
 
   const facets = query.facets?.length ? countFacets(snapshot, query.facets, matches) : {};
   const hits = page.map((d): SearchHit => {
     const hit: SearchHit = {
       id: snapshot.ids[d]!,
-      score: words.length > 0 ? score[d]! : 0,
+      score: words.length > 0 ? scratch.score[d]! : 0,
       matched: words.length > 0 ? explainMatch(words, d) : { terms: [], fields: [] },
     };
     if (near) hit.distanceKm = Math.round(distance[d]! * 1000) / 1000;

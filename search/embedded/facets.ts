@@ -19,16 +19,24 @@ export function countFacets(
       ? Int32Array.from(index.combinationTotals)
       : new Int32Array(index.combinationTotals.length),
   );
-  const combinations = indexes.map((index) => index.docCombination);
-  const count = (d: number, step: number) => {
-    for (let f = 0; f < combinations.length; f++) counts[f]![combinations[f]![d]!] += step;
+  // Facet by facet over the documents: each inner loop reads one combination array and writes
+  // one small count array, which keeps it tight and cache-friendly.
+  const tally = (docs: Uint32Array, length: number, step: number) => {
+    indexes.forEach((index, f) => {
+      const combination = index.docCombination;
+      const into = counts[f]!;
+      for (let i = 0; i < length; i++) into[combination[docs[i]!]!] += step;
+    });
   };
   if (complement) {
     const matched = new Uint8Array(snapshot.size);
     for (let i = 0; i < matches.length; i++) matched[matches[i]!] = 1;
-    for (let d = 0; d < snapshot.size; d++) if (matched[d] === 0) count(d, -1);
+    const others = new Uint32Array(snapshot.size - matches.length);
+    let n = 0;
+    for (let d = 0; d < snapshot.size; d++) if (matched[d] === 0) others[n++] = d;
+    tally(others, n, -1);
   } else {
-    for (let i = 0; i < matches.length; i++) count(matches[i]!, 1);
+    tally(matches, matches.length, 1);
   }
   const out: Partial<Record<FacetName, Record<string, number>>> = {};
   names.forEach((facet, f) => {
