@@ -13,7 +13,7 @@ const LISTS: Record<Lang, string> = {
     jo vielä nyt sitten kuten niin näin siis esim esimerkiksi voi voit voivat voidaan myös
     kaikki jne ym yms mm tms ns n noin minulla minulle minua minut minusta sinulla sinulle sinua
     sinut hänellä hänelle häntä hänet hänestä meillä meille meitä teillä teille heillä heille
-    heitä heidät mä sä mää sää mun sun mulla sulla mulle sulle oon oot ollaan ihan`,
+    heitä heidät mä sä mää sää mun sun mulla sulla mulle sulle oo oon oot ollaan ihan`,
   sv: `och i på att en ett det den de som är av för med till om har inte kan man eller samt så
     vid från du vi ni han hon dem sig sin sitt sina din ditt dina er ert era vår vårt våra
     deras här där hur när vad vilka vilken vilket detta dessa också även men bara skall ska

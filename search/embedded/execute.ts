@@ -7,7 +7,7 @@ import { countFacets } from './facets.ts';
 import { compileFilter, DEFAULT_RADIUS_KM, type CompiledFilter } from './filters.ts';
 import { forEachNearbyCell } from './geo.ts';
 import { planQuery, type PlannedWord } from './plan.ts';
-import { topK } from './rank.ts';
+import { TopK } from './rank.ts';
 import type { Scratch } from './scratch.ts';
 import type { IndexSnapshot } from './snapshot.ts';
 
@@ -52,18 +52,23 @@ function browse(
   return n;
 }
 
-// The documents matching any word and passing the filter, each keyed for relevance in the same
-// pass: coverage (words matched) first, then the score.
-function textMatches(scratch: Scratch, words: PlannedWord[], filter: CompiledFilter): number {
+// The documents matching any word and passing the filter; with `top`, each is offered to it in
+// the same pass, keyed for relevance: coverage (words matched) first, then the score.
+function textMatches(
+  scratch: Scratch,
+  words: PlannedWord[],
+  filter: CompiledFilter,
+  top: TopK | null,
+): number {
   const touched = accumulate(scratch, words, filter.bits);
-  const { key, score, coverage, result } = scratch;
+  const { score, coverage, result } = scratch;
   const test = filter.test;
   let n = 0;
   for (let i = 0; i < touched; i++) {
     const d = scratch.touched[i]!;
     if (test !== null && !test(d)) continue;
     result[n++] = d;
-    key[d] = popcount(coverage[d]!) * COVERAGE_STEP + score[d]!;
+    top?.offer(d, popcount(coverage[d]!) * COVERAGE_STEP + score[d]!);
   }
   return n;
 }
@@ -79,12 +84,6 @@ export function executeSearch(
   const offset = Math.max(0, query.offset ?? 0);
   const filter = compileFilter(snapshot, query.filters, scratch);
   const words = query.q?.trim() ? planQuery(snapshot, analyzer, query.q, query.lang) : [];
-  const count =
-    words.length > 0
-      ? textMatches(scratch, words, filter)
-      : browse(snapshot, scratch, filter, query.filters?.near);
-  const matches = scratch.result.subarray(0, count);
-
   const near = query.filters?.near !== undefined;
   const order =
     query.sort === 'distance' && near
@@ -92,14 +91,19 @@ export function executeSearch(
       : query.sort === 'name' || words.length === 0
         ? 'name'
         : 'relevance';
-  // Relevance keys were written while the text matches were collected.
-  const { key, distance } = scratch;
-  const nameRank = snapshot.nameRank[query.lang];
-  if (order === 'distance')
-    for (let i = 0; i < count; i++) key[matches[i]!] = -distance[matches[i]!]!;
-  else if (order === 'name')
-    for (let i = 0; i < count; i++) key[matches[i]!] = -nameRank[matches[i]!]!;
-  const page = topK(matches, key, snapshot.idRank, offset + limit).slice(offset);
+  const top = new TopK(offset + limit, snapshot.idRank);
+  const count =
+    words.length > 0
+      ? textMatches(scratch, words, filter, order === 'relevance' ? top : null)
+      : browse(snapshot, scratch, filter, query.filters?.near);
+  const matches = scratch.result.subarray(0, count);
+  const { distance } = scratch;
+  if (order === 'distance') for (const d of matches) top.offer(d, -distance[d]!);
+  else if (order === 'name') {
+    const nameRank = snapshot.nameRank[query.lang];
+    for (const d of matches) top.offer(d, -nameRank[d]!);
+  }
+  const page = top.sorted().slice(offset);
 
   const facets = query.facets?.length ? countFacets(snapshot, query.facets, matches) : {};
   const hits = page.map((d): SearchHit => {

@@ -1,6 +1,12 @@
 import type { FacetName, SearchFilters } from '../contract.ts';
-import { helsinkiMoment, inWeeklySpan, isAnyOpenAtMoment, minuteOfWeek } from '../hours.ts';
-import { andInto, createBitset, orInto, type Bitset } from './bitset.ts';
+import {
+  helsinkiMoment,
+  inWeeklySpan,
+  isAnyOpenAtMoment,
+  minuteOfWeek,
+  type LocalMoment,
+} from '../hours.ts';
+import { andInto, createBitset, orInto, setBit, type Bitset } from './bitset.ts';
 import { boundingBox, distanceKm } from './geo.ts';
 import { dayNumber } from './opening-builder.ts';
 import type { Scratch } from './scratch.ts';
@@ -9,7 +15,10 @@ import type { CodeIndex, IndexSnapshot } from './snapshot.ts';
 /** Default radius of `filters.near`, as the contract says. */
 export const DEFAULT_RADIUS_KM = 25;
 
-/** A compiled filter: a bitset of documents passing the facet filters, and a per-document test. */
+/**
+ * A compiled filter: a bitset of documents passing the facet and open-now filters, and a
+ * per-document test.
+ */
 export interface CompiledFilter {
   /** Null = every document passes the facet filters. */
   bits: Bitset | null;
@@ -59,8 +68,7 @@ function facetBits(snapshot: IndexSnapshot, filters: SearchFilters): Bitset[] {
   return sets;
 }
 
-function openTest(snapshot: IndexSnapshot, at: Date): (d: number) => boolean {
-  const moment = helsinkiMoment(at);
+function openTest(snapshot: IndexSnapshot, moment: LocalMoment): (d: number) => boolean {
   const minute = minuteOfWeek(moment);
   const day = dayNumber(moment.date);
   const { spanOffsets, spans, rangeOffsets, ranges, schedules } = snapshot.opening;
@@ -74,6 +82,22 @@ function openTest(snapshot: IndexSnapshot, at: Date): (d: number) => boolean {
     }
     return false;
   };
+}
+
+// Which documents are open depends only on the local minute, so it is worked out for every
+// document once per minute and snapshot, and then filters as cheaply as a facet value.
+const openAtMinute = new WeakMap<IndexSnapshot, { minute: string; bits: Bitset }>();
+
+function openBits(snapshot: IndexSnapshot, at: Date): Bitset {
+  const moment = helsinkiMoment(at);
+  const minute = `${moment.date} ${moment.minutes}`;
+  const known = openAtMinute.get(snapshot);
+  if (known?.minute === minute) return known.bits;
+  const open = openTest(snapshot, moment);
+  const bits = createBitset(snapshot.size);
+  for (let d = 0; d < snapshot.size; d++) if (open(d)) setBit(bits, d);
+  openAtMinute.set(snapshot, { minute, bits });
+  return bits;
 }
 
 // Keeps documents with a location within the radius and records the distance to the nearest.
@@ -107,14 +131,13 @@ export function compileFilter(
 ): CompiledFilter {
   if (!filters) return { bits: null, test: null };
   const sets = facetBits(snapshot, filters);
+  // The open-now bitset is shared by the minute's searches: combined into a copy, never changed.
+  if (filters.openAt) sets.push(openBits(snapshot, filters.openAt));
   let bits: Bitset | null = null;
   if (sets.length > 0) {
-    bits = sets[0]!;
+    bits = sets[0]!.slice();
     for (const other of sets.slice(1)) andInto(bits, other);
   }
-  // Distance first: its bounding box turns most documents away cheaply.
-  const near = filters.near ? nearTest(snapshot, filters.near, scratch) : null;
-  const open = filters.openAt ? openTest(snapshot, filters.openAt) : null;
-  const test = near && open ? (d: number) => near(d) && open(d) : (near ?? open);
+  const test = filters.near ? nearTest(snapshot, filters.near, scratch) : null;
   return { bits, test };
 }

@@ -1,58 +1,86 @@
 /**
- * The best `k` of `candidates` in order: higher `key` first, then lower `idRank` (id order), so
- * equal keys always come out the same way. A bounded heap keeps this O(n log k) for the common
- * case of a small page over many matches; most candidates lose to the worst kept one at a single
- * comparison and never touch the heap.
+ * The best `k` documents offered, in order: higher key first, then lower `idRank` (id order), so
+ * equal keys always come out the same way. A bounded min-heap whose keys sit beside it: most
+ * offers lose to the worst kept document at one comparison and never touch the heap.
  */
+export class TopK {
+  readonly #k: number;
+  readonly #idRank: Uint32Array;
+  readonly #docs: Uint32Array;
+  readonly #keys: Float64Array;
+  #size = 0;
+
+  constructor(k: number, idRank: Uint32Array) {
+    this.#k = Math.max(0, k);
+    this.#idRank = idRank;
+    this.#docs = new Uint32Array(this.#k);
+    this.#keys = new Float64Array(this.#k);
+  }
+
+  // Entry i ranks before entry j.
+  #before(i: number, j: number): boolean {
+    const a = this.#keys[i]!;
+    const b = this.#keys[j]!;
+    return a > b || (a === b && this.#idRank[this.#docs[i]!]! < this.#idRank[this.#docs[j]!]!);
+  }
+
+  #swap(i: number, j: number): void {
+    const docs = this.#docs;
+    const keys = this.#keys;
+    const d = docs[i]!;
+    const k = keys[i]!;
+    docs[i] = docs[j]!;
+    keys[i] = keys[j]!;
+    docs[j] = d;
+    keys[j] = k;
+  }
+
+  offer(d: number, key: number): void {
+    if (this.#size < this.#k) {
+      let i = this.#size++;
+      this.#docs[i] = d;
+      this.#keys[i] = key;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.#before(parent, i)) break;
+        this.#swap(parent, i);
+        i = parent;
+      }
+      return;
+    }
+    if (this.#k === 0) return;
+    const worst = this.#keys[0]!;
+    if (key < worst || (key === worst && this.#idRank[d]! > this.#idRank[this.#docs[0]!]!)) return;
+    this.#docs[0] = d;
+    this.#keys[0] = key;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let next = i;
+      if (l < this.#size && this.#before(next, l)) next = l;
+      if (r < this.#size && this.#before(next, r)) next = r;
+      if (next === i) return;
+      this.#swap(next, i);
+      i = next;
+    }
+  }
+
+  /** The kept documents, best first. */
+  sorted(): number[] {
+    const entries = Array.from({ length: this.#size }, (_, i) => i);
+    entries.sort((i, j) => (this.#before(i, j) ? -1 : 1));
+    return entries.map((i) => this.#docs[i]!);
+  }
+}
+
+/** The best `k` of `candidates` by `key[d]`, as {@link TopK} orders them. */
 export function topK(
   candidates: Uint32Array,
   key: Float64Array,
   idRank: Uint32Array,
   k: number,
 ): number[] {
-  k = Math.min(k, candidates.length);
-  if (k <= 0) return [];
-  // a ranks before b
-  const before = (a: number, b: number): boolean =>
-    key[a]! > key[b]! || (key[a] === key[b] && idRank[a]! < idRank[b]!);
-  // Min-heap on rank order: the root is the worst kept candidate.
-  const heap = new Uint32Array(k);
-  let size = 0;
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let worst = i;
-      if (l < size && before(heap[worst]!, heap[l]!)) worst = l;
-      if (r < size && before(heap[worst]!, heap[r]!)) worst = r;
-      if (worst === i) return;
-      const t = heap[worst]!;
-      heap[worst] = heap[i]!;
-      heap[i] = t;
-      i = worst;
-    }
-  };
-  for (let i = 0; i < candidates.length; i++) {
-    const d = candidates[i]!;
-    if (size < k) {
-      let j = size++;
-      heap[j] = d;
-      while (j > 0) {
-        const parent = (j - 1) >> 1;
-        if (!before(heap[parent]!, heap[j]!)) break;
-        heap[j] = heap[parent]!;
-        heap[parent] = d;
-        j = parent;
-      }
-      continue;
-    }
-    const worstKey = key[heap[0]!]!;
-    const candidateKey = key[d]!;
-    if (candidateKey < worstKey) continue;
-    if (candidateKey > worstKey || idRank[d]! < idRank[heap[0]!]!) {
-      heap[0] = d;
-      siftDown(0);
-    }
-  }
-  return Array.from(heap).sort((a, b) => (before(a, b) ? -1 : 1));
+  const top = new TopK(k, idRank);
+  for (let i = 0; i < candidates.length; i++) top.offer(candidates[i]!, key[candidates[i]!]!);
+  return top.sorted();
 }

@@ -10,7 +10,6 @@ export class Scratch {
   readonly wordSeen: Int32Array;
   readonly wordBest: Float32Array;
   readonly touched: Uint32Array;
-  readonly key: Float64Array;
   readonly distance: Float64Array;
   readonly result: Uint32Array;
   #generation = 0;
@@ -22,7 +21,6 @@ export class Scratch {
     this.wordSeen = new Int32Array(size);
     this.wordBest = new Float32Array(size);
     this.touched = new Uint32Array(size);
-    this.key = new Float64Array(size);
     this.distance = new Float64Array(size);
     this.result = new Uint32Array(size);
   }

@@ -4,7 +4,7 @@ import type { Suggestion } from '../contract.ts';
 import { accumulate } from './accumulate.ts';
 import { explainMatch } from './explain.ts';
 import { planQuery } from './plan.ts';
-import { topK } from './rank.ts';
+import { TopK } from './rank.ts';
 import type { Scratch } from './scratch.ts';
 import type { IndexSnapshot } from './snapshot.ts';
 
@@ -25,10 +25,11 @@ export function suggestFrom(
   const words = planQuery(snapshot, analyzer, q, lang);
   if (words.length === 0 || out.length >= limit) return out;
   const touched = accumulate(scratch, words, null);
-  const matches = scratch.touched.subarray(0, touched);
-  for (let i = 0; i < touched; i++) scratch.key[matches[i]!] = scratch.score[matches[i]!]!;
+  const top = new TopK(5 * limit, snapshot.idRank);
+  for (let i = 0; i < touched; i++)
+    top.offer(scratch.touched[i]!, scratch.score[scratch.touched[i]!]!);
   const seen = new Set<string>();
-  for (const d of topK(matches, scratch.key, snapshot.idRank, 5 * limit)) {
+  for (const d of top.sorted()) {
     if (out.length >= limit) break;
     const name = snapshot.names[lang][d]!;
     if (seen.has(name) || !explainMatch(words, d).fields.some((f) => f.startsWith('name.')))

@@ -34,7 +34,7 @@ export interface Phrase {
   text: string;
   kind: PhraseKind;
   words: PhraseWord[];
-  /** The phrase names a kind of help: the theme's label, or a lay word like "ruoka-apu" (help-nouns.ts). */
+  /** The phrase names a kind of help: a label or lay word like "ruoka-apu" (help-nouns.ts). */
   names: boolean;
   /** Words of the phrase left out as stopwords ("ei", "ole" of "ei ole rahaa"). */
   fillers: string[];
@@ -47,9 +47,13 @@ export interface Phrase {
 
 /** Negations, as `wordsOf` splits them ("can't" → can, t). */
 const NEGATIONS: Record<Lang, ReadonlySet<string>> = {
-  fi: new Set('ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä'.split(' ')),
-  sv: new Set('inte ej icke aldrig'.split(' ')),
-  en: new Set('not no never t cannot dont cant wont isnt doesnt'.split(' ')),
+  fi: new Set(
+    'ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ettei etten ettet jottei'.split(
+      ' ',
+    ),
+  ),
+  sv: new Set('inte ej icke aldrig ingen inget inga'.split(' ')),
+  en: new Set('not no never t cannot dont cant wont isnt doesnt nothing nowhere nobody'.split(' ')),
 };
 
 /** Whether a text, or a phrase, has a negation. */
@@ -139,7 +143,9 @@ function analyseLanguage(
         specificity: counts.specificity(t.terms),
         parts: t.parts,
       })),
-      names: kind === 'label' || (kind === 'word' && namesHelp(tokens)),
+      // A label names the help only as a lay word would ("Ruoka-apu", not "Yksinäisyys": "bor
+      // ensam" describes a situation, though stemmed like the label "Ensamhet").
+      names: kind !== 'weak' && namesHelp(tokens),
       fillers: wordsOf(text).filter(
         (w) => content(analyzer.analyzeQuery(`${w} `, lang)).length === 0,
       ),

@@ -89,7 +89,8 @@ function textStrength(hits: readonly SearchHit[], rarity: Rarity): Map<string, n
   const most = (f: (h: SearchHit) => number) => Math.max(1e-9, ...hits.map(f));
   const coverage = Math.max(1, most(weight));
   const score = most((h) => h.score);
-  return new Map(hits.map((h) => [h.id, (weight(h) / coverage) * (h.score / score)]));
+  const X = Number(process.env.XP ?? 1);
+  return new Map(hits.map((h) => [h.id, (weight(h) / coverage) * (h.score / score) ** X]));
 }
 
 /**

@@ -15,9 +15,21 @@ function neuterBase(word: string): string | null {
   return candidates.find((candidate) => lexiconWords!.has(candidate)) ?? null;
 }
 
+/**
+ * Snowball Swedish gaps in common inflections: the definite -n of nouns in -a is kept
+ * (skilsmässan, skilsmässa → skilsmäss), and the doubled m of adjectives in -sam too (ensamma,
+ * våldsamma → ensam, våldsam).
+ */
+function mendStem(word: string, stem: string): string {
+  const mended =
+    stem === word && word.endsWith('an') && word.length >= 6 ? stemmer(word.slice(0, -1)) : stem;
+  return mended.endsWith('mm') ? mended.slice(0, -1) : mended;
+}
+
 /** Match keys of a normalised Swedish word: its Snowball stem. */
 export function swedishStems(word: string): string[] {
-  return [stemmer(neuterBase(word) ?? word)];
+  const base = neuterBase(word) ?? word;
+  return [mendStem(base, stemmer(base))];
 }
 
 function swedishLexicon(): CompoundLexicon {
