@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
-import { axeViolations, launchBrowser, signedIn } from './support/browser.ts';
+import { axeViolations, launchBrowser, signedIn, step } from './support/browser.ts';
 import { demoVisit as visit, recordReferral, sendAccessibilityFeedback } from './support/flows.ts';
 
 const demo = inject('demo');
@@ -39,33 +39,31 @@ async function check(
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  resident = await browser.newContext({ baseURL: demo.url });
-  advisor = await signedIn(
-    browser,
-    demo.url,
-    demo.users.advisor.email,
-    demo.users.advisor.password,
-  );
-  provider = await signedIn(
-    browser,
-    demo.url,
-    demo.users.provider.email,
-    demo.users.provider.password,
-  );
-  admin = await signedIn(browser, demo.url, demo.users.admin.email, demo.users.admin.password);
+  browser = await step('launch Chromium', launchBrowser, 100_000);
+  resident = await step('open a resident context', () => browser.newContext({ baseURL: demo.url }));
+  const signIn = (role: 'advisor' | 'provider' | 'admin') =>
+    step(`sign in as ${role}`, () =>
+      signedIn(browser, demo.url, demo.users[role].email, demo.users[role].password),
+    );
+  advisor = await signIn('advisor');
+  provider = await signIn('provider');
+  admin = await signIn('admin');
   // A referral to the provider's service, made through the pages, for the provider's desk.
-  code = await recordReferral(advisor, demo.providerService);
-  await sendAccessibilityFeedback(
-    resident,
-    '/sv/search',
-    'Fokus syns inte i filtren.',
-    'a@example.com',
+  code = await step('record a referral', () => recordReferral(advisor, demo.providerService));
+  await step('send accessibility feedback', () =>
+    sendAccessibilityFeedback(
+      resident,
+      '/sv/search',
+      'Fokus syns inte i filtren.',
+      'a@example.com',
+    ),
   );
-  const page = await advisor.newPage();
-  await page.goto(`/fi/services/${demo.ids.carersGroup}`);
-  await page.click('button[name=action][value=add]');
-  await page.close();
+  await step('add a service to the list', async () => {
+    const page = await advisor.newPage();
+    await page.goto(`/fi/services/${demo.ids.carersGroup}`);
+    await page.click('button[name=action][value=add]');
+    await page.close();
+  });
 });
 
 afterAll(async () => {

@@ -9,10 +9,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Launches the system Chromium with the flags this machine needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+const launch = () =>
+  chromium.launch({
     executablePath: '/usr/bin/chromium',
+    // Well under the hook timeout, so a start that hangs is retried instead of failing the file.
+    timeout: 45_000,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -22,6 +23,34 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+
+/** Launches the system Chromium with the flags this machine needs; once more if it hangs. */
+export async function launchBrowser(): Promise<Browser> {
+  try {
+    return await launch();
+  } catch (error) {
+    console.error(`Chromium did not start (${(error as Error).message}); trying once more`);
+    return launch();
+  }
+}
+
+/**
+ * Runs one step of a test's setup, failing with the step's name when it takes over `ms`: a hook
+ * that hangs then says where, instead of only that the hook timed out.
+ */
+export async function step<T>(name: string, run: () => Promise<T>, ms = 60_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`setup step "${name}" took over ${ms / 1000} s`)),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([run(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A browser context signed in as `email` through /fi/login. */
