@@ -62,7 +62,7 @@ export async function startApi(options: { web?: WebHandler } = {}) {
 export async function serve(options: { web?: () => Promise<WebHandler | undefined> } = {}) {
   const { API_WORKERS: workers } = parseEnv();
   if (workers > 1 && cluster.isPrimary) {
-    cluster.schedulingPolicy = cluster.SCHED_NONE;
+    cluster.schedulingPolicy = cluster.SCHED_RR;
     for (let i = 0; i < workers; i++) cluster.fork();
     cluster.on('exit', (worker, code, signal) => {
       if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGINT') cluster.fork();
