@@ -149,6 +149,27 @@ describe('PTV sync through the replay server', () => {
     expect((await app.request(`/api/services/${target.id}`)).status).toBe(404);
   });
 
+  it('counts the catalogue in the health check anew after each sync run', async () => {
+    const db = createTestDb();
+    const { app } = createTestApp({ db });
+    const services = async () =>
+      ((await (await app.request('/api/health')).json()) as { catalogue: { services: number } })
+        .catalogue.services;
+    expect(await services()).toBe(0);
+    await ingest(db, replay.url, { now: () => new Date('2026-02-01T00:00:00Z') });
+    expect(await services()).toBe(31);
+    const target = data.services[7];
+    const path = join(dump.dir, 'services', `${target.id}.json`);
+    const archived = { ...JSON.parse(readFileSync(path, 'utf8')), publishingStatus: 'Deleted' };
+    writeFileSync(path, JSON.stringify({ ...archived, modified: '2026-02-01T08:00:00' }));
+    await replay.rescan();
+    await ingest(db, replay.url, {
+      mode: 'incremental',
+      now: () => new Date('2026-02-02T00:00:00Z'),
+    });
+    expect(await services()).toBe(30);
+  });
+
   it('also takes channels and organisations located in the scope that no service uses', async () => {
     const loneOrg = buildPtvOrganization({
       organizationType: 'Municipality',
