@@ -12,6 +12,7 @@ import { createThemeMatcher } from '../../search/themes.ts';
 import { benchCorpus, readCorpus } from '../search/corpus.ts';
 import { matchDevelopment2Cases } from './judgments/match-development-2.ts';
 import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
+import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
 import { matchCases } from './judgments/match.ts';
 
 const services = Number(process.argv[2] ?? 2000);
@@ -28,7 +29,12 @@ const deps = {
   detector: themeDetectorFor(analyzer, vocabularyWithNames(needThemes, classificationIndex)),
   themes: needThemes,
 };
-const requests = [...matchCases, ...matchDevelopment2Cases, ...matchHeldOut2Cases].map((c) => ({
+const requests = [
+  ...matchCases,
+  ...matchDevelopment2Cases,
+  ...matchHeldOut2Cases,
+  ...matchHeldOut3Cases,
+].map((c) => ({
   needs: c.needs,
   themes: c.themes,
   municipality: c.municipality,

@@ -7,7 +7,7 @@ const LISTS: Record<Lang, string> = {
   fi: `ja on ei se ne kun että jos tai sekä myös eli sillä koska kuin mutta vaan vai joka jotka
     jonka joita joiden jossa joissa josta joihin johon mikä mitkä mitä minkä missä mistä mihin
     olla ole olen olet olemme olette ovat oli olivat ollut olleet olisi on en et emme ette eivät
-    eikä enkä etkä
+    eikä enkä etkä ettei jottei
     hän he me te minä sinä sen niiden sitä niitä siitä siihen siinä sinne täällä tämä tämän
     tätä tässä nämä näiden tuo nuo minun sinun hänen meidän teidän heidän kanssa mukaan vain
     jo vielä nyt sitten kuten niin näin siis esim esimerkiksi voi voit voivat voidaan myös

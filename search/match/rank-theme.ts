@@ -79,9 +79,11 @@ const withoutClientWords = (text: string) =>
 
 /**
  * 0..1 for each text hit: the rarity of the words matched (against the best hit, or against one
- * rare word when no hit has more) times the engine's score (against the best). Both count: a
- * text saying "rahat loppuvat kesken kuun" beats one with "raha" alone, and a hit on words most
- * services say ("saa", "ilta") stays weak even when it is the best there is.
+ * rare word when no hit has more) times the square root of the engine's score (against the best).
+ * Both count: a text saying "rahat loppuvat kesken kuun" beats one with "raha" alone, and a hit on
+ * words most services say ("saa", "ilta") stays weak even when it is the best there is. The root:
+ * the engine weighs fields for search, a word in a name ten times one in a description, yet a
+ * service describing "lapsen kehitys" is about it nearly as much as one naming it.
  */
 function textStrength(hits: readonly SearchHit[], rarity: Rarity): Map<string, number> {
   const weight = (h: SearchHit) =>
@@ -89,8 +91,7 @@ function textStrength(hits: readonly SearchHit[], rarity: Rarity): Map<string, n
   const most = (f: (h: SearchHit) => number) => Math.max(1e-9, ...hits.map(f));
   const coverage = Math.max(1, most(weight));
   const score = most((h) => h.score);
-  const X = Number(process.env.XP ?? 1);
-  return new Map(hits.map((h) => [h.id, (weight(h) / coverage) * (h.score / score) ** X]));
+  return new Map(hits.map((h) => [h.id, (weight(h) / coverage) * Math.sqrt(h.score / score)]));
 }
 
 /**

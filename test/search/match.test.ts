@@ -147,6 +147,23 @@ describe('theme detection', () => {
     );
     expect(themes.detect('ystävä kuoli', 'fi')).toEqual([]);
     expect(themes.detect('hänellä ei ole ystäviä', 'fi').map((t) => t.id)).toEqual(['lonely']);
+    expect(themes.detect('sanoo ettei ole ystäviä', 'fi').map((t) => t.id)).toEqual(['lonely']);
+  });
+
+  it('takes a label as naming the need only when it names a kind of help', () => {
+    const labelled = createThemeDetector(testAnalyzer(), [
+      {
+        ...vocabulary({ alone: { words: ['yksin'] } })[0]!,
+        labels: { fi: 'Yksinäisyys', sv: 'Ensamhet', en: 'Loneliness' },
+      },
+      {
+        ...vocabulary({ food: { words: ['nälkä'] } })[0]!,
+        labels: { fi: 'Ruoka-apu', sv: 'Matbistånd', en: 'Food aid' },
+      },
+    ]);
+    const found = labelled.detect('yksinäisyys ja ruoka-apu', 'fi');
+    expect(found.find((t) => t.id === 'alone')).toMatchObject({ named: false });
+    expect(found.find((t) => t.id === 'food')).toMatchObject({ named: true });
   });
 
   it('gives the lay words of the word families found, not compounds of them', () => {

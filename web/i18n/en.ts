@@ -296,6 +296,8 @@ export const en: Record<MessageKey, string> = {
   'advisor.why.remote': 'can be used remotely',
   'advisor.why.sector': 'association, parish or municipality',
   'advisor.fromWords': 'Recognised from the words: {words}',
+  'advisor.wordsAlone': 'Other services matching the words',
+  'advisor.wordsAloneHint': 'Not under a topic: found by the words of the description.',
   'ageGroup.children': 'children',
   'ageGroup.youth': 'young people',
   'ageGroup.adults': 'adults',

@@ -296,6 +296,8 @@ export const fi = {
   'advisor.why.remote': 'onnistuu etänä',
   'advisor.why.sector': 'järjestö, seurakunta tai kunta',
   'advisor.fromWords': 'Tunnistettu sanoista: {words}',
+  'advisor.wordsAlone': 'Muut palvelut, jotka vastaavat sanoja',
+  'advisor.wordsAloneHint': 'Eivät kuulu mihinkään aiheeseen: löytyivät kuvauksen sanoilla.',
   'ageGroup.children': 'lapset',
   'ageGroup.youth': 'nuoret',
   'ageGroup.adults': 'aikuiset',

@@ -296,6 +296,8 @@ export const sv: Record<MessageKey, string> = {
   'advisor.why.remote': 'går att sköta på distans',
   'advisor.why.sector': 'organisation, församling eller kommun',
   'advisor.fromWords': 'Känt igen från orden: {words}',
+  'advisor.wordsAlone': 'Andra tjänster som motsvarar orden',
+  'advisor.wordsAloneHint': 'Hör inte till något ämne: hittades med orden i beskrivningen.',
   'ageGroup.children': 'barn',
   'ageGroup.youth': 'unga',
   'ageGroup.adults': 'vuxna',

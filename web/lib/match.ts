@@ -11,7 +11,8 @@ import { themeLabel } from './themes.ts';
 import type { Visit } from './visit.ts';
 
 export interface MatchGroup {
-  theme: MatchResponse['themes'][number];
+  /** null: services the advisor's words found outside every theme ("words alone"). */
+  theme: MatchResponse['themes'][number] | null;
   hits: MatchHit[];
 }
 
@@ -39,11 +40,20 @@ export async function matchVisit(
     csrf,
   );
   if (!r.ok) return r;
-  const groups = r.data.themes.map((theme) => ({
+  return { ok: true, status: r.status, data: groupMatches(r.data) };
+}
+
+/**
+ * The hits by theme, in the API's order, then those found by the words alone (theme null) as a
+ * group of their own when there are any: they are often all there is when no theme was read.
+ */
+export function groupMatches(data: MatchResponse): MatchGroup[] {
+  const groups: MatchGroup[] = data.themes.map((theme) => ({
     theme,
-    hits: r.data.hits.filter((h) => h.theme === theme.id),
+    hits: data.hits.filter((h) => h.theme === theme.id),
   }));
-  return { ok: true, status: r.status, data: groups };
+  const wordsAlone = data.hits.filter((h) => h.theme === null);
+  return wordsAlone.length > 0 ? [...groups, { theme: null, hits: wordsAlone }] : groups;
 }
 
 /** One reason as a short phrase: "aihe: Velat", "saatavilla kunnassa Turku", … */

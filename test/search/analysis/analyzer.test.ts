@@ -24,11 +24,13 @@ describe('analyzeDocument', () => {
   });
 
   it('leaves out personal pronouns in their case forms and colloquial ones', () => {
-    expect(analyzer.analyzeDocument('hänellä mulla oon velkaa', 'fi')).toEqual([key('velkaa')]);
+    expect(analyzer.analyzeDocument('hänellä mulla oon velkaa, ei oo', 'fi')).toEqual([
+      key('velkaa'),
+    ]);
   });
 
-  it('leaves out negations joined to "and" (eikä, enkä, etkä)', () => {
-    expect(analyzer.analyzeDocument('velkaa eikä enkä etkä rahaa', 'fi')).toEqual([
+  it('leaves out negations joined to a conjunction (eikä, enkä, etkä, ettei, jottei)', () => {
+    expect(analyzer.analyzeDocument('velkaa eikä enkä etkä ettei jottei rahaa', 'fi')).toEqual([
       key('velkaa'),
       key('rahaa'),
     ]);

@@ -20,6 +20,10 @@ describe('Swedish', () => {
     ['samhället', 'samhälle'],
     ['äldreomsorgen', 'äldreomsorg'],
     ['rådgivningen', 'rådgivning'],
+    ['skilsmässan', 'skilsmässa'],
+    ['kyrkan', 'kyrka'],
+    ['våldsamma', 'våldsam'],
+    ['ensamma', 'ensam'],
   ])('matches %s to %s', (inflected, base) => {
     expect(terms(inflected, 'sv')).toEqual(terms(base, 'sv'));
   });
