@@ -13,6 +13,7 @@ import { benchCorpus, readCorpus } from '../search/corpus.ts';
 import { matchDevelopment2Cases } from './judgments/match-development-2.ts';
 import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
 import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
+import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
 import { matchCases } from './judgments/match.ts';
 
 const services = Number(process.argv[2] ?? 2000);
@@ -34,6 +35,7 @@ const requests = [
   ...matchDevelopment2Cases,
   ...matchHeldOut2Cases,
   ...matchHeldOut3Cases,
+  ...matchHeldOut4Cases,
 ].map((c) => ({
   needs: c.needs,
   themes: c.themes,
