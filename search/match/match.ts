@@ -59,7 +59,11 @@ export interface MatchedTheme {
 
 export interface MatchResult {
   themes: MatchedTheme[];
-  /** Grouped by theme in the order of `themes`, best first within each. */
+  /**
+   * The chosen themes' services, theme by theme in the order chosen, then the rest best first
+   * across themes (each hit's `theme` says its group; within a group, best first): a strong second
+   * need is not listed after a weak first one's tail. At most `perTheme` per theme.
+   */
   hits: MatchHit[];
 }
 
@@ -179,6 +183,15 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
       n++;
     }
   }
+  // Themes the advisor chose come first, in the order chosen. The rest is listed by score: it is
+  // comparable across groups (relevance times fit times the theme's weight), and a strong second
+  // need should not wait behind a weak first one's tail. The sort is stable: equals keep the group
+  // order.
+  const chosen = new Map(
+    picks.filter((p) => p.source === 'chosen').map((p, i) => [p.id as string | null, i]),
+  );
+  const rank = (h: MatchHit) => chosen.get(h.theme) ?? chosen.size;
+  hits.sort((a, b) => rank(a) - rank(b) || b.score - a.score);
   const themes = picks.map((p, i) => ({
     id: p.id!,
     source: p.source,

@@ -34,8 +34,11 @@ export interface RankContext {
  * is only loosely in the theme does not outrank one squarely about it.
  */
 export const BOOST = {
-  /** Relevance every service of the theme has. */
-  base: 0.1,
+  /**
+   * Relevance every service of the theme has: what being in a theme found is worth against a
+   * service the words alone find, now that both are listed in one order by score.
+   */
+  base: 0.3,
   /** Times the centrality of the service's most central code in the theme (0..1). */
   central: 0.3,
   /** The theme's own words (its label and description) in the service's text. */

@@ -15,7 +15,9 @@ export const matchRoute = new OpenAPIHono<AppEnv>().openapi(
       'Free text ("rahat loppuu kesken kuun") and chosen themes become need themes; each is ' +
       'searched in the client’s municipality and nationwide. Within a theme, services matching the ' +
       'words and the client’s preferences, and those of associations, parishes and municipalities, ' +
-      'come first. Nothing about the client is stored.',
+      'come first. `hits` lists the chosen themes’ services theme by theme, then the rest best ' +
+      'first across themes; each hit’s `theme` names its group (null: found by the words alone). ' +
+      'Nothing about the client is stored.',
     request: {
       body: { content: { 'application/json': { schema: matchInputSchema } }, required: true },
     },

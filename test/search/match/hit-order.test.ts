@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEmbeddedEngine } from '../../../search/embedded/index.ts';
+import {
+  createThemeDetector,
+  matchNeeds,
+  vocabularyWithNames,
+  type MatchDeps,
+} from '../../../search/match/index.ts';
+import { classificationIndex, needThemes } from '../../../search/needs/index.ts';
+import { buildSearchDocument } from '../helpers/corpus.ts';
+import { testAnalyzer } from '../../helpers/app.ts';
+
+// Debt is named, so found first; of its services only one is about the words, the others are only in it.
+const debtAdvice = buildSearchDocument({
+  name: { fi: 'Velkaneuvonta' },
+  summary: { fi: 'Apua velkoihin.' },
+  themes: ['debt-and-money'],
+});
+const debtTail = ['Kuluttajaneuvonta', 'Talousneuvonta'].map((name) =>
+  buildSearchDocument({ name: { fi: name }, themes: ['debt-and-money'] }),
+);
+const befriending = buildSearchDocument({
+  name: { fi: 'Ystäväpalvelu yksinäisille' },
+  summary: { fi: 'Vapaaehtoinen ystävä yksinäiselle, joka kaipaa seuraa.' },
+  themes: ['loneliness'],
+});
+let deps: MatchDeps;
+
+beforeAll(async () => {
+  const engine = createEmbeddedEngine({ analyzer: testAnalyzer(), themes: needThemes });
+  await engine.replaceAll([debtAdvice, ...debtTail, befriending]);
+  deps = {
+    engine,
+    detector: createThemeDetector(
+      testAnalyzer(),
+      vocabularyWithNames(needThemes, classificationIndex),
+    ),
+    themes: needThemes,
+  };
+});
+
+describe('the order of the hits', () => {
+  it('lists a strong second need before the weak tail of the first, each hit keeping its theme', async () => {
+    const result = await matchNeeds(deps, {
+      needs: 'tarvitsen velkaneuvontaa, olen myös yksinäinen ja kaipaan seuraa',
+      municipality: '853',
+      lang: 'fi',
+    });
+    expect(result.themes.map((t) => t.id).slice(0, 2)).toEqual(['debt-and-money', 'loneliness']);
+    const ids = result.hits.map((h) => h.id);
+    expect(ids.indexOf(befriending.id)).toBeLessThan(ids.indexOf(debtTail[0]!.id));
+    expect(result.hits.find((h) => h.id === befriending.id)?.theme).toBe('loneliness');
+  });
+
+  it('lists the chosen themes first, in the order chosen, however the others score', async () => {
+    const result = await matchNeeds(deps, {
+      needs: 'olen yksinäinen, kaipaan seuraa',
+      themes: ['debt-and-money'],
+      municipality: '853',
+      lang: 'fi',
+    });
+    const themes = result.hits.map((h) => h.theme);
+    expect(themes.lastIndexOf('debt-and-money')).toBeLessThan(themes.indexOf('loneliness'));
+  });
+});
