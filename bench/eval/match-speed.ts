@@ -14,6 +14,7 @@ import { matchDevelopment2Cases } from './judgments/match-development-2.ts';
 import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
 import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
 import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
+import { matchHeldOut5Cases } from './judgments/match-held-out-5.ts';
 import { matchCases } from './judgments/match.ts';
 
 const services = Number(process.argv[2] ?? 2000);
@@ -36,6 +37,7 @@ const requests = [
   ...matchHeldOut2Cases,
   ...matchHeldOut3Cases,
   ...matchHeldOut4Cases,
+  ...matchHeldOut5Cases,
 ].map((c) => ({
   needs: c.needs,
   themes: c.themes,

@@ -19,6 +19,7 @@ import { matchDevelopment2Cases } from './judgments/match-development-2.ts';
 import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
 import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
 import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
+import { matchHeldOut5Cases } from './judgments/match-held-out-5.ts';
 import { matchCases as matchSet1 } from './judgments/match.ts';
 import { searchCases } from './judgments/search.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
@@ -29,6 +30,7 @@ const matchCases = [
   ...matchHeldOut2Cases,
   ...matchHeldOut3Cases,
   ...matchHeldOut4Cases,
+  ...matchHeldOut5Cases,
 ];
 const known = new Set(concepts.map((c) => c.key));
 for (const c of [...searchCases, ...matchCases]) {
