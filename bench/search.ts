@@ -111,7 +111,7 @@ let http: HttpResult[] = [];
 const httpSeconds = Number(values['http-seconds']);
 if (httpSeconds > 0) {
   console.error(
-    `HTTP: GET /api/search at 32 and 256 connections, ${httpSeconds} s each, ${values['http-workers']} API workers ...`,
+    `HTTP: GET /api/search at 32 and 256 connections, ${httpSeconds} s each after a 5 s warm-up, ${values['http-workers']} API workers at nice 10 beside autocannon ...`,
   );
   http = await measureHttp({
     dbPath: join('data', 'bench', `search-${services}-${seed}.db`),

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../search/contract.ts';
-import { createEmbeddedEngine } from '../../search/embedded/index.ts';
 import {
   createThemeDetector,
   matchNeeds,
@@ -11,6 +10,7 @@ import {
 } from '../../search/match/index.ts';
 import { classificationIndex, needThemes } from '../../search/needs/index.ts';
 import { testAnalyzer } from '../helpers/app.ts';
+import { matchDepsFor } from './helpers/match-deps.ts';
 
 let sequence = 0;
 function doc(overrides: Partial<SearchDocument> & { fi: string; about?: string }): SearchDocument {
@@ -242,20 +242,11 @@ describe('matchNeeds', () => {
   let deps: MatchDeps;
 
   beforeAll(async () => {
-    const engine = createEmbeddedEngine({ analyzer: testAnalyzer(), themes: needThemes });
-    await engine.replaceAll([
+    deps = await matchDepsFor([
       ...[parish, local, remote, line, elsewhere, circle, swedish],
       ...[centre, club, ownClass, sharedClass, termOnly, forAll, forYouth, customerService],
       ...[lostJob, alcohol],
     ]);
-    deps = {
-      engine,
-      detector: createThemeDetector(
-        testAnalyzer(),
-        vocabularyWithNames(needThemes, classificationIndex),
-      ),
-      themes: needThemes,
-    };
   });
 
   it('lists the services of the themes found, in the client’s municipality and nationwide', async () => {

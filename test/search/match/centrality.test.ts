@@ -1,16 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../../search/contract.ts';
-import { createEmbeddedEngine } from '../../../search/embedded/index.ts';
-import {
-  createThemeDetector,
-  matchNeeds,
-  vocabularyWithNames,
-  type MatchDeps,
-} from '../../../search/match/index.ts';
+import { matchNeeds, type MatchDeps } from '../../../search/match/index.ts';
 import { codeTiers } from '../../../search/match/centrality.ts';
-import { classificationIndex, needThemes } from '../../../search/needs/index.ts';
 import { buildSearchDocument } from '../helpers/corpus.ts';
-import { testAnalyzer } from '../../helpers/app.ts';
+import { matchDepsFor } from '../helpers/match-deps.ts';
 
 const inFoodAid = (overrides: Partial<SearchDocument>) =>
   buildSearchDocument({ name: { fi: 'Jakelu' }, themes: ['food-aid'], ...overrides });
@@ -46,16 +39,7 @@ describe('matchNeeds centrality', () => {
   let deps: MatchDeps;
 
   beforeAll(async () => {
-    const engine = createEmbeddedEngine({ analyzer: testAnalyzer(), themes: needThemes });
-    await engine.replaceAll([byBroadClass, byOwnTerm, grievingByBroadClass, byOwnEvent]);
-    deps = {
-      engine,
-      detector: createThemeDetector(
-        testAnalyzer(),
-        vocabularyWithNames(needThemes, classificationIndex),
-      ),
-      themes: needThemes,
-    };
+    deps = await matchDepsFor([byBroadClass, byOwnTerm, grievingByBroadClass, byOwnEvent]);
   });
 
   it('ranks a service by an ontology term or life event only its theme lists above one by a class many themes share', async () => {

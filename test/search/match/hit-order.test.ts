@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddedEngine } from '../../../search/embedded/index.ts';
-import {
-  createThemeDetector,
-  matchNeeds,
-  vocabularyWithNames,
-  type MatchDeps,
-} from '../../../search/match/index.ts';
-import { classificationIndex, needThemes } from '../../../search/needs/index.ts';
+import { matchNeeds, type MatchDeps } from '../../../search/match/index.ts';
 import { buildSearchDocument } from '../helpers/corpus.ts';
-import { testAnalyzer } from '../../helpers/app.ts';
+import { matchDepsFor } from '../helpers/match-deps.ts';
 
 // Debt is named, so found first; of its services only one is about the words, the others are only in it.
 const debtAdvice = buildSearchDocument({
@@ -27,16 +20,7 @@ const befriending = buildSearchDocument({
 let deps: MatchDeps;
 
 beforeAll(async () => {
-  const engine = createEmbeddedEngine({ analyzer: testAnalyzer(), themes: needThemes });
-  await engine.replaceAll([debtAdvice, ...debtTail, befriending]);
-  deps = {
-    engine,
-    detector: createThemeDetector(
-      testAnalyzer(),
-      vocabularyWithNames(needThemes, classificationIndex),
-    ),
-    themes: needThemes,
-  };
+  deps = await matchDepsFor([debtAdvice, ...debtTail, befriending]);
 });
 
 describe('the order of the hits', () => {

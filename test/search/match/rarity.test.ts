@@ -1,46 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../../search/contract.ts';
-import { createEmbeddedEngine } from '../../../search/embedded/index.ts';
-import {
-  createThemeDetector,
-  matchNeeds,
-  vocabularyWithNames,
-  type MatchDeps,
-} from '../../../search/match/index.ts';
+import { matchNeeds, type MatchDeps } from '../../../search/match/index.ts';
 import { wordRarity } from '../../../search/match/rarity.ts';
-import { classificationIndex, needThemes } from '../../../search/needs/index.ts';
 import { testAnalyzer } from '../../helpers/app.ts';
+import { buildSearchDocument } from '../helpers/corpus.ts';
+import { matchDepsFor } from '../helpers/match-deps.ts';
 
-let sequence = 0;
 function doc(fi: string, summary: string, themes: string[] = []): SearchDocument {
-  return {
-    id: `00000000-0000-4000-8000-${String(++sequence).padStart(12, '0')}`,
+  return buildSearchDocument({
     name: { fi },
-    alternativeName: {},
     summary: { fi: summary },
-    body: {},
-    keywords: {},
-    classificationNames: [],
-    organizationIds: [],
-    organizationNames: [],
     organizationKinds: ['association'],
-    responsibleOrganizationId: null,
-    serviceClasses: [],
-    ontologyTerms: [],
-    targetGroups: [],
-    lifeEvents: [],
-    themes,
-    municipalities: ['853'],
-    nationwide: false,
-    languages: ['fi'],
     free: true,
     channelModes: ['visit'],
-    accessible: false,
-    locations: [],
-    hours: [],
-    schedules: [],
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
+    themes,
+  });
 }
 
 // Most services say "saa" ("täältä saa apua"); one speaks of sleep. Under mental health, one
@@ -52,16 +26,7 @@ const sleep = doc('Uniklinikka', 'Apua uneen liittyviin huoliin.', ['loneliness'
 let deps: MatchDeps;
 
 beforeAll(async () => {
-  const engine = createEmbeddedEngine({ analyzer: testAnalyzer(), themes: needThemes });
-  await engine.replaceAll([...everyday, commonWord, silent, sleep]);
-  deps = {
-    engine,
-    detector: createThemeDetector(
-      testAnalyzer(),
-      vocabularyWithNames(needThemes, classificationIndex),
-    ),
-    themes: needThemes,
-  };
+  deps = await matchDepsFor([...everyday, commonWord, silent, sleep]);
 });
 
 describe('wordRarity', () => {

@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddedEngine } from '../../../search/embedded/index.ts';
-import {
-  createThemeDetector,
-  matchNeeds,
-  vocabularyWithNames,
-  type MatchDeps,
-} from '../../../search/match/index.ts';
-import { classificationIndex, needThemes } from '../../../search/needs/index.ts';
+import { matchNeeds, type MatchDeps } from '../../../search/match/index.ts';
 import { buildSearchDocument } from '../helpers/corpus.ts';
-import { testAnalyzer } from '../../helpers/app.ts';
+import { matchDepsFor } from '../helpers/match-deps.ts';
 
 // In no theme the text finds: only its words can list it.
 const peers = buildSearchDocument({
@@ -19,16 +12,7 @@ const peers = buildSearchDocument({
 let deps: MatchDeps;
 
 beforeAll(async () => {
-  const engine = createEmbeddedEngine({ analyzer: testAnalyzer(), themes: needThemes });
-  await engine.replaceAll([peers]);
-  deps = {
-    engine,
-    detector: createThemeDetector(
-      testAnalyzer(),
-      vocabularyWithNames(needThemes, classificationIndex),
-    ),
-    themes: needThemes,
-  };
+  deps = await matchDepsFor([peers]);
 });
 
 describe('words alone', () => {
