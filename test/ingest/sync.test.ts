@@ -9,7 +9,7 @@ import {
   buildPtvService,
   writeDump,
 } from '../factories/ptv.ts';
-import { createTestApp } from '../helpers/app.ts';
+import { createTestApp, indexCatalogue } from '../helpers/app.ts';
 import { createTestDb, tempDir } from '../helpers/db.ts';
 import { ingest } from '../helpers/ingest.ts';
 
@@ -147,6 +147,34 @@ describe('PTV sync through the replay server', () => {
     expect(summary.counts.deleted).toBe(1);
     const { app } = createTestApp({ db });
     expect((await app.request(`/api/services/${target.id}`)).status).toBe(404);
+  });
+
+  it('lists a service found by search under the name of the latest sync run', async () => {
+    const db = createTestDb();
+    const { app, deps } = createTestApp({ db });
+    await ingest(db, replay.url, { now: () => new Date('2026-02-01T00:00:00Z') });
+    await indexCatalogue(deps);
+    const target = data.services[9];
+    const listed = async () => {
+      const body = (await (
+        await app.request('/api/search?q=vertaistukiryhmä&limit=100')
+      ).json()) as {
+        hits: { id: string; name: { value: string } }[];
+      };
+      return body.hits.find((h) => h.id === target.id)?.name.value;
+    };
+    expect(await listed()).toBe(target.serviceNames[0]!.value);
+    const path = join(dump.dir, 'services', `${target.id}.json`);
+    const renamed = JSON.parse(readFileSync(path, 'utf8'));
+    renamed.serviceNames[0].value = 'Vertaistukiryhmä uudella nimellä';
+    writeFileSync(path, JSON.stringify({ ...renamed, modified: '2026-02-01T12:00:00' }));
+    await replay.rescan();
+    await ingest(db, replay.url, {
+      mode: 'incremental',
+      now: () => new Date('2026-02-02T00:00:00Z'),
+    });
+    // The index still holds the old text until it is rebuilt; the listing follows the catalogue.
+    expect(await listed()).toBe('Vertaistukiryhmä uudella nimellä');
   });
 
   it('counts the catalogue in the health check anew after each sync run', async () => {
