@@ -17,6 +17,12 @@ const HELP_NOUNS: Record<Lang, string> = {
 };
 
 /**
+ * "Home" as where something happens, not a home to go to: "rädd hemma", "hittar inte hem" and
+ * "sitter ensam hemma" describe a situation, though stemmed like "hem" of "skyddshem".
+ */
+const PLACE_ADVERBS = new Set(['hemma', 'hem', 'hemifrån', 'kotona', 'kotoa', 'kotiin', 'home']);
+
+/**
  * Tells whether an analysed phrase names a kind of help: its last word is a compound whose head
  * is a help noun ("velkaneuvonta"), or a help noun after other words ("food bank"), in every
  * reading, so "sairastuin" (also read sairas+tuki) does not.
@@ -32,7 +38,7 @@ export function helpNamer(analyzer: Analyzer, lang: Lang): (tokens: QueryToken[]
     const last = tokens.at(-1);
     if (!last) return false;
     const compound = last.parts.length > 0;
-    if (!compound && tokens.length === 1) return false;
+    if (!compound && (tokens.length === 1 || PLACE_ADVERBS.has(last.surface))) return false;
     return last.terms.every((key) =>
       [...heads].some((h) => (compound ? key.endsWith(h) && key !== h : key === h)),
     );

@@ -16,7 +16,8 @@ export type QueryKind =
  * `match-held-out-3.ts`) blind, by someone who never saw matching results, before the third, and
  * analysed by failure class in the fourth, 4 (match only, `match-held-out-4.ts`) blind in the same
  * way before the fourth round and never looked at while it ran, analysed in the fifth round, 5
- * (match only, `match-held-out-5.ts`) blind during the fifth round and scored once after it.
+ * (match only, `match-held-out-5.ts`) blind during the fifth round and scored once after it; in the
+ * sixth round only its aggregate score was watched, not its cases.
  */
 export type HeldOutSet = 1 | 2 | 3 | 4 | 5;
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createThemeDetector, vocabularyWithNames } from '../../../search/match/index.ts';
+import { helpNamer } from '../../../search/match/help-nouns.ts';
+import { classificationIndex, needThemes } from '../../../search/needs/index.ts';
+import { testAnalyzer } from '../../helpers/app.ts';
+
+const detector = createThemeDetector(
+  testAnalyzer(),
+  vocabularyWithNames(needThemes, classificationIndex),
+);
+const ids = (text: string, lang: 'fi' | 'sv' | 'en') =>
+  detector.detect(text, lang).map((t) => t.id);
+
+describe('everyday wording of needs', () => {
+  it.each([
+    ['fi', 'tytär viiltelee ja satuttaa itseään', 'mental-health'],
+    ['sv', 'min son skadar sig själv', 'mental-health'],
+    ['en', 'my brother overdosed on benzos', 'substance-use'],
+    ['fi', 'veli käyttää piriä ja otti yliannostuksen', 'substance-use'],
+    ['sv', 'mitt ex skickar hotfulla meddelanden', 'violence-and-safety'],
+    ['en', 'my ex-husband is a stalker and sends death threats', 'violence-and-safety'],
+    ['fi', 'pojalla on Downin oireyhtymä', 'disability'],
+    ['en', 'our son has cerebral palsy', 'disability'],
+    ['fi', 'palkka ulosotossa ja karhukirjeitä tulee', 'debt-and-money'],
+    ['sv', 'vi har inget att äta och barnen är hungriga', 'food-aid'],
+    [
+      'en',
+      'looking after my husband since his stroke, I need a break from caring',
+      'caring-for-a-relative',
+    ],
+    ['fi', 'isä unohtaa lääkkeet ja eksyi kaupasta kotiin', 'memory-disorders'],
+  ] as const)('reads %s "%s" as %s', (lang, text, theme) => {
+    expect(ids(text, lang)).toContain(theme);
+  });
+
+  it('finds no need in an errand that shares no situation', () => {
+    expect(ids('where can I park my car near the town hall', 'en')).toEqual([]);
+    expect(ids('jag vill lära mig spela gitarr', 'sv')).toEqual([]);
+    expect(ids('mistä saan rakennusluvan autotallille', 'fi')).toEqual([]);
+  });
+});
+
+describe('naming the help', () => {
+  const analyzer = testAnalyzer();
+  const names = (phrase: string) =>
+    helpNamer(
+      analyzer,
+      'sv',
+    )(analyzer.analyzeQuery(`${phrase} `, 'sv').filter((t) => t.terms.length > 0));
+
+  it('does not take "hemma" or "hem" of where something happens as a home to go to', () => {
+    expect(names('rädd hemma')).toBe(false);
+    expect(names('hittar inte hem')).toBe(false);
+    expect(names('hjälp i hemmet')).toBe(true);
+    expect(names('skyddshem')).toBe(true);
+  });
+});
