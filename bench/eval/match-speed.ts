@@ -15,6 +15,7 @@ import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
 import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
 import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
 import { matchHeldOut5Cases } from './judgments/match-held-out-5.ts';
+import { matchHeldOut6Cases } from './judgments/match-held-out-6.ts';
 import { matchCases } from './judgments/match.ts';
 
 const services = Number(process.argv[2] ?? 2000);
@@ -38,6 +39,7 @@ const requests = [
   ...matchHeldOut3Cases,
   ...matchHeldOut4Cases,
   ...matchHeldOut5Cases,
+  ...matchHeldOut6Cases,
 ].map((c) => ({
   needs: c.needs,
   themes: c.themes,

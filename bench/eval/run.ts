@@ -20,6 +20,7 @@ import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
 import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
 import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
 import { matchHeldOut5Cases } from './judgments/match-held-out-5.ts';
+import { matchHeldOut6Cases } from './judgments/match-held-out-6.ts';
 import { matchCases as matchSet1 } from './judgments/match.ts';
 import { searchCases } from './judgments/search.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
@@ -31,6 +32,7 @@ const matchCases = [
   ...matchHeldOut3Cases,
   ...matchHeldOut4Cases,
   ...matchHeldOut5Cases,
+  ...matchHeldOut6Cases,
 ];
 const known = new Set(concepts.map((c) => c.key));
 for (const c of [...searchCases, ...matchCases]) {

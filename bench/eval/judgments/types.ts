@@ -17,9 +17,10 @@ export type QueryKind =
  * analysed by failure class in the fourth, 4 (match only, `match-held-out-4.ts`) blind in the same
  * way before the fourth round and never looked at while it ran, analysed in the fifth round, 5
  * (match only, `match-held-out-5.ts`) blind during the fifth round and scored once after it; in the
- * sixth round only its aggregate score was watched, not its cases.
+ * sixth round only its aggregate score was watched, not its cases; 6 (match only,
+ * `match-held-out-6.ts`) blind during the sixth round and scored once after it.
  */
-export type HeldOutSet = 1 | 2 | 3 | 4 | 5;
+export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface SearchCase {
   id: string;
