@@ -16,6 +16,7 @@ import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
 import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
 import { matchHeldOut5Cases } from './judgments/match-held-out-5.ts';
 import { matchHeldOut6Cases } from './judgments/match-held-out-6.ts';
+import { matchHeldOut7Cases } from './judgments/match-held-out-7.ts';
 import { matchCases } from './judgments/match.ts';
 
 const services = Number(process.argv[2] ?? 2000);
@@ -40,6 +41,7 @@ const requests = [
   ...matchHeldOut4Cases,
   ...matchHeldOut5Cases,
   ...matchHeldOut6Cases,
+  ...matchHeldOut7Cases,
 ].map((c) => ({
   needs: c.needs,
   themes: c.themes,

@@ -21,6 +21,7 @@ import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
 import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
 import { matchHeldOut5Cases } from './judgments/match-held-out-5.ts';
 import { matchHeldOut6Cases } from './judgments/match-held-out-6.ts';
+import { matchHeldOut7Cases } from './judgments/match-held-out-7.ts';
 import { matchCases as matchSet1 } from './judgments/match.ts';
 import { searchCases } from './judgments/search.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
@@ -33,6 +34,7 @@ const matchCases = [
   ...matchHeldOut4Cases,
   ...matchHeldOut5Cases,
   ...matchHeldOut6Cases,
+  ...matchHeldOut7Cases,
 ];
 const known = new Set(concepts.map((c) => c.key));
 for (const c of [...searchCases, ...matchCases]) {

@@ -11,6 +11,7 @@ import {
   type Analyzer,
   type AnalyzerOptions,
   type Lang,
+  type QueryOptions,
   type QueryToken,
   type WeightedTerm,
 } from './types.ts';
@@ -18,7 +19,7 @@ import {
 const DEFAULT_CACHE_SIZE = 100_000;
 const ENDS_IN_SPACE = /\s$/u;
 
-function toQuery(tokens: AnalyzedToken[], text: string): QueryToken[] {
+function toQuery(tokens: AnalyzedToken[], text: string, options: QueryOptions): QueryToken[] {
   const typing = !ENDS_IN_SPACE.test(text);
   const last = tokens.length - 1;
   // A stopword is dropped unless it is the word being typed: "on" may yet become "ongelma".
@@ -26,7 +27,11 @@ function toQuery(tokens: AnalyzedToken[], text: string): QueryToken[] {
     const isLast = typing && i === last;
     if (token.stopword && !isLast) return [];
     // Copies: the analyses behind them are cached and shared.
-    const terms = token.stopword ? [] : [...token.keys];
+    const terms = token.stopword
+      ? []
+      : options.verbs
+        ? [...new Set([...token.keys, ...token.verbs])]
+        : [...token.keys];
     const parts = token.stopword ? [] : [...token.parts];
     return [{ surface: token.surface, terms, parts, isLast }];
   });
@@ -103,7 +108,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         token.stopword ? [] : [...token.keys, ...token.parts],
       ),
     analyzeDocumentWeighted: weighted,
-    analyzeQuery: (text, lang) => toQuery(analyze(text, lang), text),
+    analyzeQuery: (text, lang, options = {}) => toQuery(analyze(text, lang), text, options),
     close() {
       closed = true;
       voikko?.terminate();

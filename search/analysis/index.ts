@@ -8,6 +8,7 @@ export type {
   AnalyzerOptions,
   Backend,
   Lang,
+  QueryOptions,
   QueryToken,
   WeightedTerm,
 } from './types.ts';

@@ -10,6 +10,8 @@ export interface AnalyzedToken {
   surface: string;
   keys: string[];
   parts: string[];
+  /** Keys of the verb of a past participle (word-analysis.ts `verbs`), for queries that ask. */
+  verbs: string[];
   stopword: boolean;
 }
 
@@ -66,6 +68,7 @@ export class TokenAnalysis {
         surface: token.word,
         keys,
         parts: analysis.parts,
+        verbs: analysis.verbs ?? [],
         stopword: token.pieces.length === 1 && STOPWORDS[lang].has(token.word),
       };
     });

@@ -17,6 +17,17 @@ export interface AnalyzerOptions {
   cacheSize?: number;
 }
 
+/** How a query is read. */
+export interface QueryOptions {
+  /**
+   * Also the verb of a Finnish past participle among a word's terms: "ei ole maksanut palkkaa"
+   * says "maksaa". For reading a client's text against a vocabulary (need detection), not for
+   * searching documents: service texts are full of participles, and documents are indexed
+   * without the verb.
+   */
+  verbs?: boolean;
+}
+
 /** Which Finnish analysis an analyser runs. */
 export type Backend = 'voikko' | 'fallback' | 'plain';
 
@@ -60,7 +71,7 @@ export interface Analyzer {
    * The words of a query with the alternatives any of which should match. The language is a guess
    * the caller makes; calling it for several languages and merging is fine.
    */
-  analyzeQuery(text: string, lang: Lang): QueryToken[];
+  analyzeQuery(text: string, lang: Lang, options?: QueryOptions): QueryToken[];
   /** Releases Voikko. The analyser must not be used afterwards. */
   close(): void;
 }

@@ -8,6 +8,11 @@ export interface WordAnalysis {
   parts: string[];
   /** Last part of a compound as text, to complete a suspended first half ("sosiaali-" + "palvelut"). */
   head: string | null;
+  /**
+   * Keys of the verb a past participle is of ("maksanut", "lyöty" → maksaa, lyödä). Only queries
+   * that ask for them get them (`QueryOptions.verbs`); documents never do.
+   */
+  verbs?: string[];
 }
 
 /** Analyses one normalised word of one language. */

@@ -62,7 +62,11 @@ export function createThemeDetector(
     for (const l of [lang, ...LANGS.filter((x) => x !== lang)]) {
       const own = l === lang;
       const factor = own ? 1 : WEIGHT.otherLanguage;
-      const tokens = analyzer.analyzeQuery(`${text} `, l).filter((t) => t.terms.length > 0);
+      // The client's participles also say their verb ("ei ole maksanut" → maksaa); the
+      // vocabulary is read without, and so are the service texts ranking searches.
+      const tokens = analyzer
+        .analyzeQuery(`${text} `, l, { verbs: true })
+        .filter((t) => t.terms.length > 0);
       const { byKey } = phrases.get(l)!;
       const candidates = new Set(
         tokens.flatMap((t) => [...t.terms, ...t.parts].flatMap((k) => byKey.get(k) ?? [])),

@@ -18,9 +18,11 @@ export type QueryKind =
  * way before the fourth round and never looked at while it ran, analysed in the fifth round, 5
  * (match only, `match-held-out-5.ts`) blind during the fifth round and scored once after it; in the
  * sixth round only its aggregate score was watched, not its cases; 6 (match only,
- * `match-held-out-6.ts`) blind during the sixth round and scored once after it.
+ * `match-held-out-6.ts`) blind during the sixth round and scored once after it (in the seventh
+ * only its aggregate was watched); 7 (match only, `match-held-out-7.ts`) blind during the seventh
+ * round and scored once after it.
  */
-export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6;
+export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export interface SearchCase {
   id: string;

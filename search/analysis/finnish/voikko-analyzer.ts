@@ -79,6 +79,45 @@ function runsOf(components: Component[]): string[] {
   return runs;
 }
 
+/** Voikko's endings of past participles: active (maksa+n+ut) and passive (lyö+ty, makse+t+tu). */
+const PARTICIPLE = new Set(['+ut', '+yt', '+tu', '+ty']);
+/** A WORDBASES piece; a derivational suffix may follow its stem without "+" ("masen(masentaa)tu(+tua)"). */
+const PIECE = /\+?([^+()]+)(?:\(([^)]*)\))?/g;
+
+/**
+ * The verb a past participle is of, from its WORDBASES: "+maksa(maksaa)+n+ut(+ut)" → maksaa,
+ * "+masen(masentaa)tu(+tua)+n+ut(+ut)" → masentua, "+irtisano(irti=sanoa)+t+tu(+tu)" →
+ * irtisanoa. Voikko gives the participle as its own base form ("maksanut"), so without this
+ * "ei ole maksanut" never says "maksaa".
+ */
+export function participleVerb(wordBases: string): string | null {
+  const pieces = [...wordBases.matchAll(PIECE)].map(([, surface = '', base]) => ({
+    surface,
+    base,
+  }));
+  if (!PARTICIPLE.has(pieces.at(-1)?.base ?? '')) return null;
+  // The ending and the linking pieces before it (+n, +t, +l) are not of the verb.
+  let end = pieces.length - 1;
+  while (end > 0 && pieces[end - 1]!.base === undefined) end--;
+  let lead = '';
+  let surface = '';
+  let verb = '';
+  for (const piece of pieces.slice(0, end)) {
+    if (piece.base === undefined) {
+      surface += piece.surface;
+    } else if (piece.base.startsWith('+')) {
+      // A derivational suffix: the stem as written plus the suffix's base (masen + tua).
+      verb = surface + piece.base.slice(1);
+      surface += piece.surface;
+    } else {
+      lead += surface;
+      surface = piece.surface;
+      verb = piece.base;
+    }
+  }
+  return verb ? clean(lead + verb) : null;
+}
+
 /**
  * Finnish analysis by Voikko: base forms of every reading (tuen → tuki, tukea), and for compounds
  * the components' base forms and their runs. Words Voikko does not know go to `unknown`.
@@ -89,15 +128,21 @@ export function createVoikkoAnalyzer(voikko: VoikkoHandle, unknown: WordAnalyzer
     if (readings.length === 0) return unknown(word);
     const keys = new Set<string>();
     const parts = new Set<string>();
+    const verbs = new Set<string>();
     let head: string | null = null;
     for (const reading of readings) {
       keys.add(clean(reading.baseForm));
+      const verb = participleVerb(reading.wordBases);
+      if (verb) verbs.add(verb);
       const components = componentsOf(reading.wordBases, reading.baseForm);
       if (components.length < 2) continue;
       head ??= components.at(-1)!.base;
       for (const run of runsOf(components)) if (run.length > 1) parts.add(run);
     }
-    for (const key of keys) parts.delete(key);
-    return { keys: [...keys], parts: [...parts], head };
+    for (const key of keys) {
+      parts.delete(key);
+      verbs.delete(key);
+    }
+    return { keys: [...keys], parts: [...parts], head, verbs: [...verbs] };
   };
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../search/analysis/index.ts';
 import { createThemeDetector, vocabularyWithNames } from '../../../search/match/index.ts';
 import { helpNamer } from '../../../search/match/help-nouns.ts';
 import { classificationIndex, needThemes } from '../../../search/needs/index.ts';
@@ -37,6 +38,45 @@ describe('everyday wording of needs', () => {
     expect(ids('where can I park my car near the town hall', 'en')).toEqual([]);
     expect(ids('jag vill lära mig spela gitarr', 'sv')).toEqual([]);
     expect(ids('mistä saan rakennusluvan autotallille', 'fi')).toEqual([]);
+  });
+
+  it.each([
+    ['fi', 'mies kaatui pyörällä'],
+    ['fi', 'tytär juo maitoa aamulla'],
+    ['fi', 'soitin eilen ja kysyin aukioloajoista'],
+    ['fi', 'en usko että ehdin ajoissa'],
+    ['sv', 'det är jobbigt att välja färg'],
+    ['sv', 'jag tror att det regnar i morgon'],
+    ['en', 'he broke a glass in the kitchen'],
+    ['en', 'the company I work for has a new office'],
+    ['en', 'I fell off my bike'],
+    ['en', 'I drink coffee every morning'],
+    ['en', 'you can contact us by phone'],
+  ] as const)('finds no need in the everyday %s "%s"', (lang, text) => {
+    expect(ids(text, lang)).toEqual([]);
+  });
+
+  it('reads playing a sport as a sport, not as gambling', () => {
+    expect(ids('poika pelaa jalkapalloa', 'fi')).toEqual(['exercise-and-wellbeing']);
+  });
+});
+
+describe("participles in the client's text", () => {
+  const fallback = createAnalyzer({ voikko: 'off' });
+  afterAll(() => fallback.close());
+  const detectors = [
+    ['the analyser of the tests', detector],
+    [
+      'the fallback analyser',
+      createThemeDetector(fallback, vocabularyWithNames(needThemes, classificationIndex)),
+    ],
+  ] as const;
+
+  it.each(detectors)('meet the verbs of the vocabulary with %s', (_, d) => {
+    const found = (text: string) => d.detect(text, 'fi').map((t) => t.id);
+    expect(found('työnantaja ei ole maksanut palkkaa')).toContain('legal-aid');
+    expect(found('isä on juonut taas koko viikon')).toContain('substance-use');
+    expect(found('äiti on kaatunut kotona')).toContain('older-people');
   });
 });
 
