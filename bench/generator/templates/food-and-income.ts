@@ -197,8 +197,8 @@ export const foodAndIncomeTemplates: ServiceTemplate[] = [
     ],
   },
   {
-    key: 'social-assistance/adult-social-work',
-    theme: 'social-assistance',
+    key: 'social-work/adult-social-work',
+    theme: 'social-work',
     sector: 'county',
     unit: 'adults',
     names: [
@@ -217,6 +217,34 @@ export const foodAndIncomeTemplates: ServiceTemplate[] = [
     channels: [
       { kind: 'phone', line: 'countySocialAdvice' },
       { kind: 'location', place: 'socialOffice', p: 0.6 },
+    ],
+  },
+  {
+    key: 'social-work/social-counselling',
+    theme: 'social-work',
+    sector: 'association',
+    kinds: ['settlement', 'redCross'],
+    names: [
+      { fi: 'Sosiaalineuvonta', sv: 'Social rådgivning', en: 'Social counselling' },
+      { fi: 'Sosiaaliohjauksen neuvontapiste', sv: 'Rådgivningspunkt för social handledning' },
+    ],
+    summary: {
+      fi: 'Maksutonta neuvontaa, kun arjessa on monta asiaa yhtä aikaa: raha, asunto, etuudet tai jaksaminen.',
+      sv: 'Avgiftfri rådgivning när många saker i vardagen hopar sig: pengar, bostad, förmåner eller ork.',
+      en: 'Free advice when several things pile up at once: money, housing, benefits or coping.',
+    },
+    description: {
+      fi: '{org} tarjoaa {kunnassa} matalan kynnyksen sosiaalineuvontaa. Ohjaaja kuuntelee, selvittää kanssasi, mistä apua saa, ja ohjaa tarvittaessa aikuissosiaalityöhön tai sosiaalipäivystykseen.\nNeuvontaan voi tulla ilman ajanvarausta {paikassa}.',
+      sv: '{org} erbjuder social rådgivning med låg tröskel {i_kommun}. Handledaren reder ut var du kan få hjälp och hänvisar vid behov till socialt arbete för vuxna eller socialjouren.',
+      en: '{org} offers low-threshold social counselling in {municipality}. The counsellor helps you find out where to get help and refers you to adult social work or out-of-hours social services when needed.',
+    },
+    channels: [
+      { kind: 'location', place: 'associationHouse' },
+      {
+        kind: 'phone',
+        p: 0.7,
+        name: { fi: 'Sosiaalineuvonnan puhelin', sv: 'Social rådgivning per telefon' },
+      },
     ],
   },
   {
