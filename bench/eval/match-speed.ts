@@ -10,14 +10,7 @@ import { matchNeeds, themeDetectorFor, vocabularyWithNames } from '../../search/
 import { classificationIndex, needThemes } from '../../search/needs/index.ts';
 import { createThemeMatcher } from '../../search/themes.ts';
 import { benchCorpus, readCorpus } from '../search/corpus.ts';
-import { matchDevelopment2Cases } from './judgments/match-development-2.ts';
-import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
-import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
-import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
-import { matchHeldOut5Cases } from './judgments/match-held-out-5.ts';
-import { matchHeldOut6Cases } from './judgments/match-held-out-6.ts';
-import { matchHeldOut7Cases } from './judgments/match-held-out-7.ts';
-import { matchCases } from './judgments/match.ts';
+import { allMatchCases } from './judgments/index.ts';
 
 const services = Number(process.argv[2] ?? 2000);
 const themesOf = createThemeMatcher(needThemes);
@@ -33,16 +26,7 @@ const deps = {
   detector: themeDetectorFor(analyzer, vocabularyWithNames(needThemes, classificationIndex)),
   themes: needThemes,
 };
-const requests = [
-  ...matchCases,
-  ...matchDevelopment2Cases,
-  ...matchHeldOut2Cases,
-  ...matchHeldOut3Cases,
-  ...matchHeldOut4Cases,
-  ...matchHeldOut5Cases,
-  ...matchHeldOut6Cases,
-  ...matchHeldOut7Cases,
-].map((c) => ({
+const requests = allMatchCases.map((c) => ({
   needs: c.needs,
   themes: c.themes,
   municipality: c.municipality,

@@ -15,29 +15,12 @@ import { buildEvalCatalogue } from './catalogue.ts';
 import { concepts } from './corpus/concepts/index.ts';
 import { createScorer, evaluateInflections, evaluateMatch, evaluateSearch } from './evaluate.ts';
 import { inflectionCases } from './judgments/inflections.ts';
-import { matchDevelopment2Cases } from './judgments/match-development-2.ts';
-import { matchHeldOut2Cases } from './judgments/match-held-out-2.ts';
-import { matchHeldOut3Cases } from './judgments/match-held-out-3.ts';
-import { matchHeldOut4Cases } from './judgments/match-held-out-4.ts';
-import { matchHeldOut5Cases } from './judgments/match-held-out-5.ts';
-import { matchHeldOut6Cases } from './judgments/match-held-out-6.ts';
-import { matchHeldOut7Cases } from './judgments/match-held-out-7.ts';
-import { matchCases as matchSet1 } from './judgments/match.ts';
+import { allMatchCases } from './judgments/index.ts';
 import { searchCases } from './judgments/search.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
 
-const matchCases = [
-  ...matchSet1,
-  ...matchDevelopment2Cases,
-  ...matchHeldOut2Cases,
-  ...matchHeldOut3Cases,
-  ...matchHeldOut4Cases,
-  ...matchHeldOut5Cases,
-  ...matchHeldOut6Cases,
-  ...matchHeldOut7Cases,
-];
 const known = new Set(concepts.map((c) => c.key));
-for (const c of [...searchCases, ...matchCases]) {
+for (const c of [...searchCases, ...allMatchCases]) {
   for (const key of Object.keys(c.judgments))
     if (!known.has(key)) throw new Error(`${c.id}: unknown concept ${key}`);
 }
@@ -64,7 +47,7 @@ for (const mode of ['full', 'plain'] as const) {
   });
   modes[mode] = {
     search: await evaluateSearch(app, score, searchCases),
-    match: await evaluateMatch(app, score, matchCases),
+    match: await evaluateMatch(app, score, allMatchCases),
     inflections: await evaluateInflections(app, catalogue.services, inflectionCases),
   };
   await search.close();

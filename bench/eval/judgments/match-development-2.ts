@@ -3,14 +3,10 @@
  * written after the second held-out set and before running them. Tuned on, like the first 20 of
  * `match.ts`.
  */
+import { matchCaseMaker } from './case.ts';
 import type { MatchCase } from './types.ts';
 
-let n = 50;
-const m = (c: Omit<MatchCase, 'id' | 'lang'> & { lang?: MatchCase['lang'] }): MatchCase => ({
-  id: `m${String(++n).padStart(2, '0')}`,
-  lang: 'fi',
-  ...c,
-});
+const m = matchCaseMaker(50);
 
 export const matchDevelopment2Cases: MatchCase[] = [
   m({

@@ -4,15 +4,10 @@
  * `match.ts`: copies of a concept outside the client's municipality (and not nationwide) do not
  * count.
  */
+import { matchCaseMaker } from './case.ts';
 import type { MatchCase } from './types.ts';
 
-let n = 30;
-const m = (c: Omit<MatchCase, 'id' | 'lang'> & { lang?: MatchCase['lang'] }): MatchCase => ({
-  id: `m${String(++n).padStart(2, '0')}`,
-  lang: 'fi',
-  heldOut: 2,
-  ...c,
-});
+const m = matchCaseMaker(30, 2);
 
 export const matchHeldOut2Cases: MatchCase[] = [
   m({

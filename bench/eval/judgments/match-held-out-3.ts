@@ -5,15 +5,10 @@
  * `match.ts`: copies of a concept outside the client's municipality (and not nationwide) do not
  * count.
  */
+import { matchCaseMaker } from './case.ts';
 import type { MatchCase } from './types.ts';
 
-let n = 65;
-const m = (c: Omit<MatchCase, 'id' | 'lang'> & { lang?: MatchCase['lang'] }): MatchCase => ({
-  id: `m${String(++n).padStart(2, '0')}`,
-  lang: 'fi',
-  heldOut: 3,
-  ...c,
-});
+const m = matchCaseMaker(65, 3);
 
 export const matchHeldOut3Cases: MatchCase[] = [
   m({

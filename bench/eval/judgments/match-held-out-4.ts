@@ -5,15 +5,10 @@
  * tuned against. Same rules as `match.ts`: copies of a concept outside the client's municipality
  * (and not nationwide) do not count.
  */
+import { matchCaseMaker } from './case.ts';
 import type { MatchCase } from './types.ts';
 
-let n = 90;
-const m = (c: Omit<MatchCase, 'id' | 'lang'> & { lang?: MatchCase['lang'] }): MatchCase => ({
-  id: `m${String(++n).padStart(2, '0')}`,
-  lang: 'fi',
-  heldOut: 4,
-  ...c,
-});
+const m = matchCaseMaker(90, 4);
 
 export const matchHeldOut4Cases: MatchCase[] = [
   m({

@@ -3,14 +3,10 @@
  * would help. Copies of a concept outside the client's municipality (and not nationwide) do not
  * count: the runner drops them from the ideal ranking.
  */
+import { matchCaseMaker } from './case.ts';
 import type { MatchCase } from './types.ts';
 
-let n = 0;
-const m = (c: Omit<MatchCase, 'id' | 'lang'> & { lang?: MatchCase['lang'] }): MatchCase => ({
-  id: `m${String(++n).padStart(2, '0')}`,
-  lang: 'fi',
-  ...c,
-});
+const m = matchCaseMaker(0);
 
 const lonelyOlder = {
   befriending: 3,

@@ -1,0 +1,21 @@
+/** Every labelled client situation, in the order the sets were written (bench/eval/README.md). */
+import { matchDevelopment2Cases } from './match-development-2.ts';
+import { matchHeldOut2Cases } from './match-held-out-2.ts';
+import { matchHeldOut3Cases } from './match-held-out-3.ts';
+import { matchHeldOut4Cases } from './match-held-out-4.ts';
+import { matchHeldOut5Cases } from './match-held-out-5.ts';
+import { matchHeldOut6Cases } from './match-held-out-6.ts';
+import { matchHeldOut7Cases } from './match-held-out-7.ts';
+import { matchCases as matchSet1 } from './match.ts';
+import type { MatchCase } from './types.ts';
+
+export const allMatchCases: MatchCase[] = [
+  ...matchSet1,
+  ...matchDevelopment2Cases,
+  ...matchHeldOut2Cases,
+  ...matchHeldOut3Cases,
+  ...matchHeldOut4Cases,
+  ...matchHeldOut5Cases,
+  ...matchHeldOut6Cases,
+  ...matchHeldOut7Cases,
+];
