@@ -25,7 +25,7 @@ export interface CaseResult {
   split: string;
   ndcg: number;
   recall: number;
-  /** The first results as concept keys with their grades, for the report. */
+  /** The top 10 as concept keys with their grades, for the report and eval.json. */
   top: { concept: string; grade: number }[];
 }
 
@@ -52,7 +52,7 @@ export function createScorer(services: readonly CorpusService[]) {
     return {
       ndcg: ndcgAt(K, ranked, relevant),
       recall: recallAt(K, ranked, relevant.length),
-      top: ids.slice(0, 5).map((id, i) => ({ concept: byId.get(id)!.concept, grade: ranked[i]! })),
+      top: ids.slice(0, K).map((id, i) => ({ concept: byId.get(id)!.concept, grade: ranked[i]! })),
     };
   };
 }

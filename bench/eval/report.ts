@@ -139,7 +139,7 @@ export function printReport(
     console.log(`\nworst ${label} cases (full analysis): nDCG@10, then the top 5 as concept:grade`);
     for (const r of worst(results)) {
       console.log(
-        `  ${r.ndcg.toFixed(2)}  ${pad(`${r.lang} "${r.text}"`, 52)} ${r.top.map((t) => `${t.concept}:${t.grade}`).join(' ')}`,
+        `  ${r.ndcg.toFixed(2)}  ${pad(`${r.lang} "${r.text}"`, 52)} ${r.top.slice(0, 5).map((t) => `${t.concept}:${t.grade}`).join(' ')}`,
       );
     }
   }
