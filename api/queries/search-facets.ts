@@ -2,6 +2,7 @@ import type { FacetName } from '../../search/contract.ts';
 import { classificationIndex, needThemes } from '../../search/needs/index.ts';
 import { statement, type Db } from '../../schema/db.ts';
 import { pickLocalized, type Localized } from '../../schema/localized.ts';
+import { catalogueCache } from './catalogue-cache.ts';
 
 export interface FacetValue {
   value: string;
@@ -17,35 +18,47 @@ const nameOf = (names: { fi: string; sv: string | null; en: string | null }): Lo
 /**
  * Facet counts as lists, most common first, each value named in `lang`: municipalities from the
  * catalogue, themes from the needs vocabulary, service classes and target groups from the PTV
- * code lists. Organisation kinds, channels, languages and yes/no facets get no label.
+ * code lists. Organisation kinds, channels, languages and yes/no facets get no label. Labels are
+ * kept per catalogue version: a facet search then reads no municipality names.
  */
 export function labelFacets(
   db: Db,
   facets: Partial<Record<FacetName, Record<string, number>>>,
   lang: string,
 ): Partial<Record<FacetName, FacetValue[]>> {
-  const codes = Object.keys(facets.municipalities ?? {});
-  const places = new Map(
-    (codes.length === 0
-      ? []
-      : (statement(
+  const labels = catalogueCache<string | null>(db, 'facet-labels');
+  const key = (facet: string, value: string) => `${lang}\u0000${facet}\u0000${value}`;
+  const places = Object.keys(facets.municipalities ?? {}).filter(
+    (code) => !labels.has(key('municipalities', code)),
+  );
+  if (places.length > 0) {
+    const names = new Map(
+      (
+        statement(
           db,
           'select code, name from municipalities where code in (select value from json_each(?))',
-        ).all(JSON.stringify(codes)) as { code: string; name: string }[])
-    ).map((m) => [m.code, JSON.parse(m.name) as Localized]),
-  );
+        ).all(JSON.stringify(places)) as { code: string; name: string }[]
+      ).map((m) => [m.code, JSON.parse(m.name) as Localized]),
+    );
+    for (const code of places)
+      labels.set(key('municipalities', code), pickLocalized(names.get(code), lang)?.value ?? null);
+  }
   const label = (facet: FacetName, value: string): string | null => {
-    const text =
-      facet === 'municipalities'
-        ? places.get(value)
-        : facet === 'themes'
+    const k = key(facet, value);
+    let text = labels.get(k);
+    if (text === undefined) {
+      const names =
+        facet === 'themes'
           ? themeLabels.get(value)
           : facet === 'serviceClasses'
             ? mapName(classificationIndex.serviceClasses.get(value)?.names)
             : facet === 'targetGroups'
               ? mapName(classificationIndex.targetGroups.get(value)?.names)
               : undefined;
-    return pickLocalized(text, lang)?.value ?? null;
+      text = pickLocalized(names, lang)?.value ?? null;
+      labels.set(k, text);
+    }
+    return text;
   };
   return Object.fromEntries(
     Object.entries(facets).map(([facet, counts]) => [

@@ -1,6 +1,7 @@
 import type { ChannelMode } from '../../search/contract.ts';
 import type { OrganizationKind } from '../../schema/constants.ts';
 import { statement, type Db } from '../../schema/db.ts';
+import { catalogueCache } from './catalogue-cache.ts';
 import { pickLocalized, type Localized } from '../../schema/localized.ts';
 
 type Picked = NonNullable<ReturnType<typeof pickLocalized>>;
@@ -61,7 +62,7 @@ export function readServiceItems(
   ids: readonly string[],
   lang: string,
 ): Map<string, ServiceItem> {
-  const cache = itemCache(db);
+  const cache = catalogueCache<ServiceItem | null>(db, 'listings');
   const out = new Map<string, ServiceItem>();
   const missing: string[] = [];
   for (const id of new Set(ids)) {
@@ -80,29 +81,8 @@ export function readServiceItems(
   return out;
 }
 
-/*
- * A listing is a pure function of the catalogue, which changes only when a sync run succeeds, so
- * listings are cached per catalogue version (the newest succeeded run): a results page then
- * costs no database reads once its services have been listed before.
- */
+// Bounds the listings kept for one catalogue version (services x languages asked for).
 const MAX_CACHED = 60_000;
-const caches = new WeakMap<
-  Db['$client'],
-  { version: number | null; items: Map<string, ServiceItem | null> }
->();
-
-function itemCache(db: Db): Map<string, ServiceItem | null> {
-  const { version } = statement(
-    db,
-    "select max(id) as version from sync_runs where status = 'succeeded'",
-  ).get() as { version: number | null };
-  let cache = caches.get(db.$client);
-  if (!cache || cache.version !== version) {
-    cache = { version, items: new Map() };
-    caches.set(db.$client, cache);
-  }
-  return cache.items;
-}
 
 function readUncached(db: Db, ids: string[], lang: string): Map<string, ServiceItem> {
   const list = JSON.stringify(ids);
