@@ -27,6 +27,8 @@ export interface CaseResult {
   recall: number;
   /** The top 10 as concept keys with their grades, for the report and eval.json. */
   top: { concept: string; grade: number }[];
+  /** A match case with pooled judgments: its scores by the first judge's grades alone. */
+  firstJudge?: { ndcg: number; recall: number };
 }
 
 export interface InflectionResult extends InflectionCase {
@@ -92,10 +94,12 @@ export async function evaluateSearch(
   return results;
 }
 
+/** Scores each situation with its pooled judgments added (judgments/match-pooled.ts). */
 export async function evaluateMatch(
   app: App,
   score: ReturnType<typeof createScorer>,
   cases: readonly MatchCase[],
+  pooled: Readonly<Record<string, Judgments>>,
 ) {
   const results: CaseResult[] = [];
   for (const c of cases) {
@@ -113,11 +117,10 @@ export async function evaluateMatch(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(input),
     });
-    const s = score(
-      body.hits.map((h) => h.id),
-      c.judgments,
-      c.municipality,
-    );
+    const ids = body.hits.map((h) => h.id);
+    const added = pooled[c.id];
+    const s = score(ids, { ...c.judgments, ...added }, c.municipality);
+    const first = added ? score(ids, c.judgments, c.municipality) : undefined;
     const text = `${c.needs ?? `themes: ${c.themes?.join(', ')}`} [${c.municipality}${c.ageGroup ? `, ${c.ageGroup}` : ''}]`;
     results.push({
       id: c.id,
@@ -126,6 +129,7 @@ export async function evaluateMatch(
       text,
       split: splitOf(c.heldOut),
       ...s,
+      ...(first ? { firstJudge: { ndcg: first.ndcg, recall: first.recall } } : {}),
     });
   }
   return results;

@@ -49,8 +49,16 @@ function modeSummary(m: ModeResults) {
     searchByLanguage: group(m.search, (r) => r.lang),
     searchByKind: group(m.search, (r) => r.kind),
     matchByLanguage: group(m.match, (r) => r.lang),
+    /** Match scored by the first judge's grades alone, before pooling. */
+    matchFirstJudge: group(
+      m.match.map((r) => ({ ...r, ...r.firstJudge })),
+      (r) => r.split,
+    ),
   };
 }
+
+const matchFirstJudgeNdcg = (m: ModeResults) =>
+  round(mean(m.match.map((r) => r.firstJudge?.ndcg ?? r.ndcg)));
 
 export function summarize(
   modes: Record<'full' | 'plain', ModeResults>,
@@ -73,6 +81,11 @@ export function summarize(
         target: TARGETS.ndcg,
         value: full.match.ndcg,
         met: full.match.ndcg >= TARGETS.ndcg,
+      },
+      matchNdcgFirstJudge: {
+        target: TARGETS.ndcg,
+        value: matchFirstJudgeNdcg(modes.full),
+        met: matchFirstJudgeNdcg(modes.full) >= TARGETS.ndcg,
       },
       inflectedHitRate: {
         target: TARGETS.inflectedHitRate,
@@ -109,6 +122,9 @@ export function printReport(
     for (const [part, f] of Object.entries(full.split[kind]))
       row(`  ${part} (${f.n})`, f, plain.split[kind][part]!);
   }
+  console.log(`${pad('match by the first judge alone', 34)}(before pooled judgments were added)`);
+  for (const [part, f] of Object.entries(full.matchFirstJudge))
+    row(`  ${part} (${f.n})`, f, plain.matchFirstJudge[part]!);
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(7);
   console.log(
     `${pad(`inflected forms in top 10 (${full.inflections.n})`, 34)}${pct(full.inflections.hitRate)}${' '.repeat(13)}${pct(plain.inflections.hitRate)}`,
@@ -139,7 +155,10 @@ export function printReport(
     console.log(`\nworst ${label} cases (full analysis): nDCG@10, then the top 5 as concept:grade`);
     for (const r of worst(results)) {
       console.log(
-        `  ${r.ndcg.toFixed(2)}  ${pad(`${r.lang} "${r.text}"`, 52)} ${r.top.slice(0, 5).map((t) => `${t.concept}:${t.grade}`).join(' ')}`,
+        `  ${r.ndcg.toFixed(2)}  ${pad(`${r.lang} "${r.text}"`, 52)} ${r.top
+          .slice(0, 5)
+          .map((t) => `${t.concept}:${t.grade}`)
+          .join(' ')}`,
       );
     }
   }

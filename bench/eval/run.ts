@@ -16,6 +16,7 @@ import { concepts } from './corpus/concepts/index.ts';
 import { createScorer, evaluateInflections, evaluateMatch, evaluateSearch } from './evaluate.ts';
 import { inflectionCases } from './judgments/inflections.ts';
 import { allMatchCases } from './judgments/index.ts';
+import { pooledMatchJudgments } from './judgments/match-pooled.ts';
 import { searchCases } from './judgments/search.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
 
@@ -23,6 +24,12 @@ const known = new Set(concepts.map((c) => c.key));
 for (const c of [...searchCases, ...allMatchCases]) {
   for (const key of Object.keys(c.judgments))
     if (!known.has(key)) throw new Error(`${c.id}: unknown concept ${key}`);
+}
+const matchIds = new Set(allMatchCases.map((c) => c.id));
+for (const [id, judgments] of Object.entries(pooledMatchJudgments)) {
+  if (!matchIds.has(id)) throw new Error(`pooled judgments for unknown situation ${id}`);
+  for (const key of Object.keys(judgments))
+    if (!known.has(key)) throw new Error(`${id} (pooled): unknown concept ${key}`);
 }
 for (const c of inflectionCases)
   if (!known.has(c.concept)) throw new Error(`${c.form}: unknown concept ${c.concept}`);
@@ -47,7 +54,7 @@ for (const mode of ['full', 'plain'] as const) {
   });
   modes[mode] = {
     search: await evaluateSearch(app, score, searchCases),
-    match: await evaluateMatch(app, score, allMatchCases),
+    match: await evaluateMatch(app, score, allMatchCases, pooledMatchJudgments),
     inflections: await evaluateInflections(app, catalogue.services, inflectionCases),
   };
   await search.close();
