@@ -130,14 +130,12 @@ export function compileFilter(
   scratch: Scratch,
 ): CompiledFilter {
   if (!filters) return { bits: null, test: null };
+  // The facet bitsets are this query's own; the open-now one is shared by the minute's searches,
+  // so it goes last: combined into the first facet bitset, or used alone, and never changed.
   const sets = facetBits(snapshot, filters);
-  // The open-now bitset is shared by the minute's searches: combined into a copy, never changed.
   if (filters.openAt) sets.push(openBits(snapshot, filters.openAt));
-  let bits: Bitset | null = null;
-  if (sets.length > 0) {
-    bits = sets[0]!.slice();
-    for (const other of sets.slice(1)) andInto(bits, other);
-  }
+  const bits = sets[0] ?? null;
+  for (let i = 1; i < sets.length; i++) andInto(bits!, sets[i]!);
   const test = filters.near ? nearTest(snapshot, filters.near, scratch) : null;
   return { bits, test };
 }
