@@ -41,9 +41,19 @@ export const AGE_GROUPS: Record<AgeGroup, AgeGroupCodes> = {
 
 /**
  * Services for young people only, when the client's age is not known: an advisor's client is
- * most often an adult. Services for older people are not among them: their children ask for them.
+ * most often an adult. Services for older people are not among them when the text speaks of a
+ * parent, a grandparent or old age: adult children ask for them (elder-words.ts `mentionsElder`).
  */
 export const UNKNOWN_AGE: Pick<AgeGroupCodes, 'otherAges' | 'fits'> = {
   otherAges: ['KR1.3'],
   fits: ['KR1.1', 'KR1.2'],
+};
+
+/**
+ * The same when nothing in the text speaks of an older person (a parent, a grandparent, old age):
+ * services for older people only fit as little as those for young people only.
+ */
+export const UNKNOWN_AGE_NO_ELDER: Pick<AgeGroupCodes, 'otherAges' | 'fits'> = {
+  otherAges: ['KR1.3', 'KR1.1'],
+  fits: ['KR1.2'],
 };

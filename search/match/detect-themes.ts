@@ -19,6 +19,13 @@ export interface DetectedTheme {
   family: string[];
   /** The text's own words that point to the theme ("rahat", "loppuu"), as written. */
   said: string[];
+  /**
+   * The best single piece of evidence: the highest credit of one text word (1 for a lay word of
+   * this theme only, said whole; less for a word several themes share, a compound part, a weak
+   * word, a part of a phrase or another language's reading). A theme found by many weak pieces
+   * ("puhua", "ilta", "poikaystävä" for loneliness) weighs less than one named by a word of its own.
+   */
+  strength: number;
 }
 
 /**
@@ -158,6 +165,7 @@ export function createThemeDetector(
           position: t.position,
           family: familyOf(lang, id, t.keys, t.parts),
           said: [...t.said],
+          strength: Math.max(0, ...t.perWord.values()),
         }));
     },
   };

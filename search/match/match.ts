@@ -3,6 +3,8 @@ import type { ChannelMode, SearchEngine } from '../contract.ts';
 import type { DetectedTheme, ThemeDetector } from './detect-themes.ts';
 import { AGE_GROUPS, ageGroups, type AgeGroup } from './age-groups.ts';
 import { rankTheme, type ThemePick } from './rank-theme.ts';
+import { mentionsElder } from './elder-words.ts';
+import { statedAgeGroup } from './stated-age.ts';
 import { wordRarity } from './rarity.ts';
 
 /** A client's situation, as an advisor describes it. */
@@ -87,9 +89,26 @@ export interface MatchDeps {
 
 interface Picked {
   picks: ThemePick[];
-  /** The client's age group, given or read from the themes found ("nuori", "vauva"). */
+  /** The client's age group: given, stated in the text ("oon 17") or read from the themes found. */
   ageGroup: AgeGroup | undefined;
 }
+
+/**
+ * The theme of an acute crisis (a risk to life, a trauma): listed first whenever it is found,
+ * at full weight, whatever else the text shares words with. A text saying "ei halua enää elää"
+ * among money worries needs the crisis line before debt advice.
+ */
+const ACUTE = 'crisis';
+
+/**
+ * How much a detected theme weighs against the others: by its share of the best score (0.6–1),
+ * times 0.5–1 by its best single piece of evidence (detect-themes `strength`), so a theme found
+ * only by shared words, compound parts or fragments of phrases ("poikaystävä" for loneliness)
+ * does not list its services above those the client's own words find.
+ */
+const themeWeight = (theme: DetectedTheme, top: number) =>
+  (theme.id === ACUTE ? 1 : 0.6 + (0.4 * theme.score) / top) *
+  (0.5 + 0.5 * Math.min(1, theme.strength));
 
 function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
   const picks: ThemePick[] = (request.themes ?? []).map((id) => ({
@@ -111,13 +130,15 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
   };
   // A theme of one age group found by single words says who the client is ("lapsi", "teenage",
   // "pensionär"), not what they need: the needs told come first. A phrase ("ei ole
-  // opiskelupaikkaa", "ensamstående mamma") or a named help tells a need of that age.
+  // opiskelupaikkaa", "ensamstående mamma") or a named help tells a need of that age. An acute
+  // crisis comes before everything.
   const ageThemes = new Set(ageGroups.map((g) => AGE_GROUPS[g].theme));
   const who = (t: DetectedTheme) =>
     Number(ageThemes.has(t.id) && !t.named && t.words.every((w) => !/\s/.test(w)));
+  const acute = (t: DetectedTheme) => Number(t.id === ACUTE);
   const detected = (request.needs?.trim() ? deps.detector.detect(request.needs, request.lang) : [])
     .filter((t) => fitsAge(t.id))
-    .sort((a, b) => who(a) - who(b));
+    .sort((a, b) => acute(b) - acute(a) || who(a) - who(b));
   const top = Math.max(1e-9, ...detected.map((t) => t.score));
   for (const theme of detected) {
     if (picks.some((p) => p.id === theme.id)) continue;
@@ -127,16 +148,21 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
       words: theme.words,
       said: theme.said,
       family: theme.family,
-      weight: 0.6 + (0.4 * theme.score) / top,
+      weight: themeWeight(theme, top),
     });
   }
   const context = request.ageGroup ? AGE_GROUPS[request.ageGroup].theme : null;
   if (context && !picks.some((p) => p.id === context)) {
     picks.push({ id: context, source: 'age-group', words: [], said: [], family: [], weight: 0.5 });
   }
-  // Without an age group, a theme found that belongs to one age group tells it.
+  // Without an age group, an age the text states tells it (for fit only: its theme is not added,
+  // that lowered held out 6 and 7); else a theme found that belongs to one age group.
+  const stated = request.needs ? statedAgeGroup(request.needs, request.lang) : undefined;
   const told = ageGroups.filter((g) => picks.some((p) => p.id === AGE_GROUPS[g].theme));
-  return { picks, ageGroup: request.ageGroup ?? (told.length === 1 ? told[0] : undefined) };
+  return {
+    picks,
+    ageGroup: request.ageGroup ?? stated ?? (told.length === 1 ? told[0] : undefined),
+  };
 }
 
 /**
@@ -168,7 +194,15 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
     request.lang,
   );
   const ranked = await Promise.all(
-    groups.map((pick) => rankTheme(deps, request, pick, { ageGroup, needThemes, rarity })),
+    groups.map((pick) =>
+      rankTheme(deps, request, pick, {
+        ageGroup,
+        needThemes,
+        rarity,
+        // No text, only themes chosen: nothing says the client is not older.
+        elder: !request.needs?.trim() || mentionsElder(request.needs, request.lang),
+      }),
+    ),
   );
   const perTheme = request.perTheme ?? 5;
   const listed = new Set<string>();

@@ -1,6 +1,6 @@
 import type { SearchFilters, SearchHit } from '../contract.ts';
 import type { OrganizationKind } from '../../schema/constants.ts';
-import { AGE_GROUPS, UNKNOWN_AGE, type AgeGroup } from './age-groups.ts';
+import { AGE_GROUPS, UNKNOWN_AGE, UNKNOWN_AGE_NO_ELDER, type AgeGroup } from './age-groups.ts';
 import { codeTiers } from './centrality.ts';
 import type { Rarity } from './rarity.ts';
 import type { MatchDeps, MatchedTheme, MatchHit, MatchReason, MatchRequest } from './match.ts';
@@ -25,6 +25,8 @@ export interface RankContext {
   needThemes: string[];
   /** How rare the client's words are in the catalogue (rarity.ts). */
   rarity: Rarity;
+  /** The text speaks of a parent, a grandparent or old age (elder-words.ts `mentionsElder`). */
+  elder: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export const BOOST = {
 
 /** Fit of a service only for other ages than the client's ("Nuorten …" for an older client). */
 const OTHER_AGE = 0.6;
-/** The same when the client's age is not known (age-groups.ts `UNKNOWN_AGE`). */
+/** The same when the client's age is not known (age-groups.ts `UNKNOWN_AGE`, `UNKNOWN_AGE_NO_ELDER`). */
 const OTHER_AGE_UNKNOWN = 0.8;
 
 /**
@@ -106,7 +108,7 @@ export async function rankTheme(
   deps: MatchDeps,
   request: MatchRequest,
   pick: ThemePick,
-  { ageGroup, needThemes, rarity }: RankContext,
+  { ageGroup, needThemes, rarity, elder }: RankContext,
 ) {
   const { engine } = deps;
   const base: SearchFilters = {};
@@ -117,7 +119,7 @@ export async function rankTheme(
   }
   const language = request.language ?? request.lang;
   const age = ageGroup ? AGE_GROUPS[ageGroup].targetGroups : [];
-  const ages = ageGroup ? AGE_GROUPS[ageGroup] : UNKNOWN_AGE;
+  const ages = ageGroup ? AGE_GROUPS[ageGroup] : elder ? UNKNOWN_AGE : UNKNOWN_AGE_NO_ELDER;
   const search = (q: string | undefined, filters: SearchFilters = {}) =>
     engine.search({ q, lang: request.lang, filters: { ...base, ...filters }, limit: POOL });
   const ids = async (filters: SearchFilters | null): Promise<Set<string>> =>

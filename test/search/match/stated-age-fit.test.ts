@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { matchNeeds, type MatchDeps, type MatchHit } from '../../../search/match/index.ts';
+import { buildSearchDocument } from '../helpers/corpus.ts';
+import { matchDepsFor } from '../helpers/match-deps.ts';
+
+// Two services of one theme, alike but for whom they are for.
+const forYouth = buildSearchDocument({
+  name: { fi: 'Palvelu A' },
+  themes: ['loneliness'],
+  targetGroups: ['KR1.3'],
+});
+const forOlder = buildSearchDocument({
+  name: { fi: 'Palvelu B' },
+  themes: ['loneliness'],
+  targetGroups: ['KR1.1'],
+});
+const forAll = buildSearchDocument({
+  name: { fi: 'Palvelu C' },
+  themes: ['loneliness'],
+  targetGroups: ['KR1'],
+});
+let deps: MatchDeps;
+
+beforeAll(async () => {
+  deps = await matchDepsFor([forYouth, forOlder, forAll]);
+});
+
+const hitsFor = async (needs: string) => (await matchNeeds(deps, { needs, lang: 'fi' })).hits;
+const score = (hits: MatchHit[], id: string) => hits.find((h) => h.id === id)!.score;
+
+describe('the age the text states', () => {
+  it('fits services to the age stated when the advisor gives none', async () => {
+    const hits = await hitsFor('olen 16 ja tosi yksinäinen');
+    expect(hits[0]!.id).toBe(forYouth.id);
+    expect(hits[0]!.reasons).toContainEqual({ kind: 'age-group', ageGroup: 'youth' });
+    expect(score(hits, forOlder.id)).toBeLessThan(score(hits, forAll.id));
+  });
+
+  it('fits services for older people fully when the text speaks of a parent', async () => {
+    const hits = await hitsFor('äiti on yksinäinen');
+    expect(score(hits, forOlder.id)).toBe(score(hits, forAll.id));
+  });
+
+  it('fits services for older people less when nothing speaks of an older person', async () => {
+    const hits = await hitsFor('mieheni on yksinäinen');
+    expect(score(hits, forOlder.id)).toBeLessThan(score(hits, forAll.id));
+  });
+});
