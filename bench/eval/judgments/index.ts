@@ -6,6 +6,7 @@ import { matchHeldOut4Cases } from './match-held-out-4.ts';
 import { matchHeldOut5Cases } from './match-held-out-5.ts';
 import { matchHeldOut6Cases } from './match-held-out-6.ts';
 import { matchHeldOut7Cases } from './match-held-out-7.ts';
+import { matchHeldOut8Cases } from './match-held-out-8.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -18,4 +19,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut5Cases,
   ...matchHeldOut6Cases,
   ...matchHeldOut7Cases,
+  ...matchHeldOut8Cases,
 ];
