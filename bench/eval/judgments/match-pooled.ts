@@ -1,11 +1,13 @@
 /**
  * Pooled judgments: a second judge's grades for concepts the first judge left ungraded that came up
- * in the top 10 of the full or the plain analysis (commit dd821bd, 2026-11-22) for a situation. TREC-style pooling: the pool of each case was given to the judge in
+ * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; set 8:
+ * the code it was first scored on). TREC-style pooling: the pool of each case went to the judge in
  * alphabetical order, without ranks, scores or which analysis found it, with the first judge's
- * grades to calibrate against, on the same scale (judgments/types.ts). 1,736 pairs were judged in
- * three slices by three judges who saw no results, ranks or code; 1,546 were graded 0 (left out here, as
- * unlisted is 0), 179 1 and 11 2. Sets written later are pooled after they have been scored once.
- * `npm run eval` scores match with these added and prints the first judge's figures beside them.
+ * grades to calibrate against, on the same scale (judgments/types.ts). 2,016 pairs were judged in
+ * four slices by four judges who saw no results, ranks or code: 1,803 were graded 0 (left out
+ * here, as unlisted is 0), 199 got 1 and 14 got 2. A set written later is pooled after it has been
+ * scored once. `npm run eval` scores match with these added and prints the first judge's figures
+ * beside them.
  */
 import type { Judgments } from './types.ts';
 
@@ -138,4 +140,26 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m185: { 'consumer-advice': 1, 'debt-adjustment': 1 },
   m188: { nollalinja: 1 },
   m190: { 'social-guidance': 1 },
+  // Set 8, pooled from the round-8 code (commit b40d681) after it had been scored once.
+  m191: { 'housing-allowance': 1, 'social-ombudsman': 2 },
+  m192: { 'renovation-grant': 1 },
+  m196: { 'diaconal-economic-advice': 1, 'diaconal-reception': 1, 'social-guidance': 1 },
+  m197: { 'church-chat': 1 },
+  m198: { befriending: 1 },
+  m199: {
+    'community-meal': 1,
+    'diaconal-economic-advice': 1,
+    'emergency-social-services': 1,
+    'food-aid': 1,
+    'housing-advice': 2,
+    'housing-allowance': 1,
+    'supplementary-social-assistance': 2,
+  },
+  m201: { 'social-guidance': 1 },
+  m205: { 'emergency-social-services': 1 },
+  m206: { 'church-chat': 1 },
+  m208: { 'adult-mental-health': 1, 'men-meeting-place': 1 },
+  m210: { 'personal-assistance': 1 },
+  m211: { 'victim-support': 1 },
+  m215: { 'unemployed-association': 1 },
 };
