@@ -180,8 +180,9 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
         id: null,
         source: 'words',
         words: [],
-        // The words that pointed to any theme, with their word families, count in full here too.
-        said: [...new Set(picks.flatMap((p) => p.said))],
+        // The words that pointed to any theme, with their word families and the vocabulary's own
+        // words for them (rank-theme.ts), count in full here too.
+        said: [...new Set(picks.flatMap((p) => [...p.said, ...p.words]))],
         family: [...new Set(picks.flatMap((p) => p.family))],
         weight: picks.length > 0 ? 0.5 : 1,
       }

@@ -129,8 +129,10 @@ export async function rankTheme(
   const needs = request.needs ? withoutClientWords(request.needs) : '';
   // The age group's theme is context: its services for the needs told, not all of them.
   const context = pick.source === 'age-group';
+  // The vocabulary's own words are searched beside the client's: a participle ("kaatunut") is
+  // read as its verb only in the client's text, so "kaatui kotona" is what meets "kaatuu".
   // Texts end in a space: they are complete, their last word is not being typed.
-  const told = [...pick.said, ...pick.family].join(' ');
+  const told = [...new Set([...pick.said, ...pick.family, ...pick.words])].join(' ');
   const [
     all,
     words,
