@@ -7,6 +7,7 @@ import { matchHeldOut5Cases } from './match-held-out-5.ts';
 import { matchHeldOut6Cases } from './match-held-out-6.ts';
 import { matchHeldOut7Cases } from './match-held-out-7.ts';
 import { matchHeldOut8Cases } from './match-held-out-8.ts';
+import { matchHeldOut9Cases } from './match-held-out-9.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -20,4 +21,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut6Cases,
   ...matchHeldOut7Cases,
   ...matchHeldOut8Cases,
+  ...matchHeldOut9Cases,
 ];
