@@ -1,13 +1,13 @@
 /**
  * Pooled judgments: a second judge's grades for concepts the first judge left ungraded that came up
- * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; set 8:
- * the code it was first scored on). TREC-style pooling: the pool of each case went to the judge in
- * alphabetical order, without ranks, scores or which analysis found it, with the first judge's
- * grades to calibrate against, on the same scale (judgments/types.ts). 2,016 pairs were judged in
- * four slices by four judges who saw no results, ranks or code: 1,803 were graded 0 (left out
- * here, as unlisted is 0), 199 got 1 and 14 got 2. A set written later is pooled after it has been
- * scored once. `npm run eval` scores match with these added and prints the first judge's figures
- * beside them.
+ * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
+ * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
+ * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 2,294 pairs were
+ * judged in five slices by five judges who saw no results, ranks or code: 2,058 were graded 0
+ * (left out here, as unlisted is 0), 220 got 1 and 16 got 2. A set written later is
+ * pooled after it has been scored once. `npm run eval` scores match with these added and prints
+ * the first judge's figures beside them.
  */
 import type { Judgments } from './types.ts';
 
@@ -162,4 +162,19 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m210: { 'personal-assistance': 1 },
   m211: { 'victim-support': 1 },
   m215: { 'unemployed-association': 1 },
+  // Set 9, pooled from the round-9 code (commit d7c2a83) after it had been scored once.
+  m217: { 'supported-housing': 1 },
+  m219: { befriending: 1, 'service-transport': 2 },
+  m220: { 'church-chat': 1 },
+  m221: { ohjaamo: 1 },
+  m222: { 'crisis-helpline': 1, 'emergency-social-services': 1, shelter: 1 },
+  m223: { 'crisis-helpline': 1, shelter: 1 },
+  m224: { interpreting: 1 },
+  m226: { 'church-chat': 1, 'crisis-helpline': 1 },
+  m229: { 'pay-subsidy': 1 },
+  m232: { 'parish-open-house': 1, 'social-guidance': 2 },
+  m234: { befriending: 1, 'parish-open-house': 1, 'support-person': 1 },
+  m236: { 'unemployed-association': 1 },
+  m238: { 'crisis-helpline': 1, interpreting: 1 },
+  m240: { 'finnish-courses': 1 },
 };
