@@ -78,6 +78,8 @@ export interface MatchTheme {
   serviceClasses: readonly string[];
   ontologyTerms: readonly string[];
   lifeEvents: readonly string[];
+  /** Themes close to this one: a service more central to one of them is not another need's. */
+  related: readonly string[];
 }
 
 export interface MatchDeps {
@@ -202,6 +204,7 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
         rarity,
         // No text, only themes chosen: nothing says the client is not older.
         elder: !request.needs?.trim() || mentionsElder(request.needs, request.lang),
+        listed: picks.map((p) => p.id!),
       }),
     ),
   );

@@ -1,7 +1,8 @@
 import type { SearchFilters, SearchHit } from '../contract.ts';
 import type { OrganizationKind } from '../../schema/constants.ts';
 import { AGE_GROUPS, UNKNOWN_AGE, UNKNOWN_AGE_NO_ELDER, type AgeGroup } from './age-groups.ts';
-import { codeTiers } from './centrality.ts';
+import { codeTiers, elsewhereTiers } from './centrality.ts';
+import { withoutRelations } from './relation-words.ts';
 import type { Rarity } from './rarity.ts';
 import type { MatchDeps, MatchedTheme, MatchHit, MatchReason, MatchRequest } from './match.ts';
 
@@ -27,6 +28,8 @@ export interface RankContext {
   rarity: Rarity;
   /** The text speaks of a parent, a grandparent or old age (elder-words.ts `mentionsElder`). */
   elder: boolean;
+  /** Every theme listed (chosen, found, the age group's): a service about another need fits less. */
+  listed: string[];
 }
 
 /**
@@ -62,6 +65,14 @@ export const BOOST = {
 const OTHER_AGE = 0.6;
 /** The same when the client's age is not known (age-groups.ts `UNKNOWN_AGE`, `UNKNOWN_AGE_NO_ELDER`). */
 const OTHER_AGE_UNKNOWN = 0.8;
+/**
+ * Fit of a service that is about another need: a code of it is more central to a theme neither
+ * found nor related to this one than its best code is to this theme. A gambling peer group is in
+ * the memory theme by the peer-support class seven themes share, but the gambling theme's class
+ * says what it is for. A related theme's service is not another need (the crisis centre in mental
+ * health). Measured at 0.6–0.8 (search/match/README.md, tenth round).
+ */
+const ELSEWHERE = 0.8;
 
 /**
  * Organisation kinds outside social and health care: tarjotin's point is to show associations,
@@ -108,7 +119,7 @@ export async function rankTheme(
   deps: MatchDeps,
   request: MatchRequest,
   pick: ThemePick,
-  { ageGroup, needThemes, rarity, elder }: RankContext,
+  { ageGroup, needThemes, rarity, elder, listed }: RankContext,
 ) {
   const { engine } = deps;
   const base: SearchFilters = {};
@@ -126,9 +137,23 @@ export async function rankTheme(
     filters ? new Set((await search(undefined, filters)).hits.map((h) => h.id)) : new Set();
   const theme = pick.id ? deps.themes.find((t) => t.id === pick.id) : undefined;
   const tiers = theme ? codeTiers(deps.themes, theme.id) : [];
-  const needs = request.needs ? withoutClientWords(request.needs) : '';
+  // The codes of themes neither listed nor related to this one, more central than a service's
+  // best code in this theme can be (one of its codes is in it).
+  const least = Math.min(...tiers.map((t) => t.weight));
+  const other = theme
+    ? elsewhereTiers(deps.themes, [...listed, ...theme.related]).filter((t) => t.weight > least)
+    : [];
   // The age group's theme is context: its services for the needs told, not all of them.
   const context = pick.source === 'age-group';
+  // Within a need's theme the words for the people around the client ("mies lähti", "my partner")
+  // say whose need it is, not what is asked: as search words they rank a men's meeting place or a
+  // family café above the need's services. The age group's theme keeps them ("lapsi" finds its
+  // services for children), and so do the words alone, whose services are all they find.
+  const needs = request.needs
+    ? withoutClientWords(
+        context || !pick.id ? request.needs : withoutRelations(request.needs, request.lang),
+      )
+    : '';
   // The vocabulary's own words are searched beside the client's: a participle ("kaatunut") is
   // read as its verb only in the client's text, so "kaatui kotona" is what meets "kaatuu".
   // Texts end in a space: they are complete, their last word is not being typed.
@@ -160,12 +185,15 @@ export async function rankTheme(
     ids(request.mobility ? { accessible: true } : null),
     ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
   ]);
-  const [sector, linked, ...central] = await Promise.all([
+  const [sector, linked, ...coded] = await Promise.all([
     ids({ organizationKinds: NON_SOTE }),
     ids(context && needThemes.length > 0 ? { themes: needThemes } : null),
-    ...tiers.map((tier) => ids(tier.filter)),
+    ...[...tiers, ...other].map((tier) => ids(tier.filter)),
   ]);
+  const central = coded.slice(0, tiers.length);
   const centrality = (id: string) => tiers.find((_, i) => central[i]!.has(id))?.weight ?? 0;
+  const elsewhere = (id: string) =>
+    other.find((_, i) => coded[tiers.length + i]!.has(id))?.weight ?? 0;
   const textHits = new Map((words?.hits ?? []).map((h) => [h.id, h]));
   const allScore = textStrength(words?.hits ?? [], rarity);
   const needScore = textStrength(need?.hits ?? [], rarity);
@@ -218,6 +246,7 @@ export async function rankTheme(
     else if (remote.has(id)) add(BOOST.accessible, { kind: 'remote' });
     if (sector.has(id)) add(BOOST.sector, { kind: 'sector', sector: 'non-sote' });
     if (otherAge.has(id) && !forAll.has(id)) fit *= ageGroup ? OTHER_AGE : OTHER_AGE_UNKNOWN;
+    if (pick.id && elsewhere(id) > centrality(id)) fit *= ELSEWHERE;
     return {
       id,
       theme: pick.id,
