@@ -1,6 +1,7 @@
 import { stemmer } from '@orama/stemmers/swedish';
 import { buildLexicon, type CompoundLexicon } from '../compound-splitter.ts';
 import { analyzeWithLexicon, type WordAnalyzer } from '../word-analysis.ts';
+import { STRONG_VERBS } from '../strong-verbs.ts';
 import { SWEDISH_LEXICON } from './lexicon.ts';
 
 let lexicon: CompoundLexicon | undefined;
@@ -44,5 +45,12 @@ function swedishLexicon(): CompoundLexicon {
   return lexicon;
 }
 
-/** Swedish analysis: Snowball stem of the word, plus compound parts from a built-in lexicon. */
-export const analyzeSwedish: WordAnalyzer = (word) => analyzeWithLexicon(word, swedishLexicon());
+/**
+ * Swedish analysis: Snowball stem of the word, plus compound parts from a built-in lexicon; a past
+ * form of a strong verb also says its verb (`verbs`, for queries that ask).
+ */
+export const analyzeSwedish: WordAnalyzer = (word) => {
+  const analysis = analyzeWithLexicon(word, swedishLexicon());
+  const verb = STRONG_VERBS.sv.get(word);
+  return verb ? { ...analysis, verbs: verb.flatMap(swedishStems) } : analysis;
+};
