@@ -8,6 +8,7 @@ import { matchHeldOut6Cases } from './match-held-out-6.ts';
 import { matchHeldOut7Cases } from './match-held-out-7.ts';
 import { matchHeldOut8Cases } from './match-held-out-8.ts';
 import { matchHeldOut9Cases } from './match-held-out-9.ts';
+import { matchHeldOut10Cases } from './match-held-out-10.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -22,4 +23,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut7Cases,
   ...matchHeldOut8Cases,
   ...matchHeldOut9Cases,
+  ...matchHeldOut10Cases,
 ];
