@@ -37,10 +37,17 @@ export function fieldTexts(doc: SearchDocument, lang: Lang): (string | undefined
   ];
 }
 
-/** Field names of a posting's mask, as `field.lang` (name.fi, body.sv). */
-export function maskFields(mask: number, lang: Lang): string[] {
-  const names: string[] = [];
-  for (let f = 0; f < FIELD_COUNT; f++)
-    if (mask & (1 << f)) names.push(`${textFields[f]!.name}.${lang}`);
-  return names;
+// Every mask's names, built once per language: explaining a hit then allocates no strings.
+const namesByMask = new Map<Lang, string[][]>();
+
+/** Field names of a posting's mask, as `field.lang` (name.fi, body.sv); the array is shared. */
+export function maskFields(mask: number, lang: Lang): readonly string[] {
+  let byMask = namesByMask.get(lang);
+  if (!byMask) {
+    byMask = Array.from({ length: 1 << FIELD_COUNT }, (_, m) =>
+      textFields.filter((_, f) => m & (1 << f)).map((field) => `${field.name}.${lang}`),
+    );
+    namesByMask.set(lang, byMask);
+  }
+  return byMask[mask]!;
 }

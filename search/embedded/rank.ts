@@ -53,7 +53,28 @@ export class TopK {
     if (key < worst || (key === worst && this.#idRank[d]! > this.#idRank[this.#docs[0]!]!)) return;
     this.#docs[0] = d;
     this.#keys[0] = key;
-    for (let i = 0; ;) {
+    this.#siftDown(0);
+  }
+
+  /**
+   * The kept documents, best first: the heap's worst is taken off one at a time and written from
+   * the back, which sorts in place without a comparator closure. The heap is empty afterwards.
+   */
+  sorted(): number[] {
+    const out = new Array<number>(this.#size);
+    while (this.#size > 0) {
+      out[this.#size - 1] = this.#docs[0]!;
+      const last = --this.#size;
+      this.#docs[0] = this.#docs[last]!;
+      this.#keys[0] = this.#keys[last]!;
+      this.#siftDown(0);
+    }
+    return out;
+  }
+
+  // Moves entry i down until no child ranks after it (the worst stays on top).
+  #siftDown(i: number): void {
+    for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let next = i;
@@ -63,13 +84,6 @@ export class TopK {
       this.#swap(next, i);
       i = next;
     }
-  }
-
-  /** The kept documents, best first. */
-  sorted(): number[] {
-    const entries = Array.from({ length: this.#size }, (_, i) => i);
-    entries.sort((i, j) => (this.#before(i, j) ? -1 : 1));
-    return entries.map((i) => this.#docs[i]!);
   }
 }
 
