@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 2,294 pairs were
- * judged in five slices by five judges who saw no results, ranks or code: 2,058 were graded 0
- * (left out here, as unlisted is 0), 220 got 1 and 16 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 2,578 pairs were
+ * judged in six slices by six judges who saw no results, ranks or code: 2,320 were graded 0
+ * (left out here, as unlisted is 0), 241 got 1 and 17 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -177,4 +177,20 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m236: { 'unemployed-association': 1 },
   m238: { 'crisis-helpline': 1, interpreting: 1 },
   m240: { 'finnish-courses': 1 },
+  // Set 10, pooled from the round-10 code (commit 71c6bd1) after it had been scored once.
+  m241: {
+    'housing-allowance': 1,
+    'social-credit': 1,
+    'social-guidance': 1,
+    'supplementary-social-assistance': 1,
+  },
+  m243: { 'pay-subsidy': 1, 'unemployed-association': 1 },
+  m246: { 'respite-care': 1 },
+  m247: { 'pay-subsidy': 1, 'social-guidance': 1 },
+  m250: { 'church-chat': 1 },
+  m251: { 'adult-social-work': 1, 'church-chat': 1, 'social-guidance': 1 },
+  m255: { 'debt-advice': 1, 'family-home-help': 1, 'housing-allowance': 1 },
+  m256: { 'emergency-accommodation': 1, 'legal-aid': 1 },
+  m259: { 'aqua-aerobics': 2, 'community-meal': 1, 'exercise-counselling': 1 },
+  m264: { 'memory-guidance': 1 },
 };
