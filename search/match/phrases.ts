@@ -27,6 +27,11 @@ export interface PhraseWord {
   specificity: number;
   /** Keys of its compound parts ("velkalinja": velka, linja); a compound is of no word family. */
   parts: string[];
+  /**
+   * The keys a text word must share to say the word: all but a light verb the analyser also
+   * reads it as ("tekemistä" is "tekemä" and "tehdä"; "teki" does not say "ei ole tekemistä").
+   */
+  whole: string[];
 }
 
 export interface Phrase {
@@ -77,6 +82,35 @@ interface Analysed {
   text: string;
   kind: PhraseKind;
   tokens: QueryToken[];
+}
+
+/**
+ * Finnish verbs of little meaning alone. Voikko reads some vocabulary words as such a verb too
+ * ("tekemistä": "tekemä" and "tehdä", "tulin": "tuli" and "tulla"), and through it every text
+ * with the verb said them: "teki itsemurhan … mitään" was "ei ole mitään tekemistä".
+ */
+const LIGHT_VERBS = new Set(
+  'olla tehdä tulla saada mennä päästä käydä pitää antaa ottaa jäädä voida alkaa laittaa viedä tuoda lähteä'.split(
+    ' ',
+  ),
+);
+
+const commonStart = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * The keys that say a vocabulary word whole: of a word read several ways, all but a light verb
+ * that is not the reading nearest the word as written (the longest common beginning).
+ */
+function wholeKeys(surface: string, keys: readonly string[]): string[] {
+  if (keys.length < 2) return [...keys];
+  const nearest = keys.reduce((best, k) =>
+    commonStart(surface, k) > commonStart(surface, best) ? k : best,
+  );
+  return keys.filter((k) => k === nearest || !LIGHT_VERBS.has(k));
 }
 
 const content = (tokens: QueryToken[]) => tokens.filter((t) => t.terms.length > 0);
@@ -142,6 +176,7 @@ function analyseLanguage(
         keys: t.terms,
         specificity: counts.specificity(t.terms),
         parts: t.parts,
+        whole: wholeKeys(t.surface, t.terms),
       })),
       // A label names the help only as a lay word would ("Ruoka-apu", not "Yksinäisyys": "bor
       // ensam" describes a situation, though stemmed like the label "Ensamhet").

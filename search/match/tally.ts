@@ -35,7 +35,7 @@ export interface Found {
 export function bestMatch(word: PhraseWord, tokens: readonly QueryToken[]): Found | null {
   let best: Found | null = null;
   tokens.forEach((token, index) => {
-    const whole = word.keys.some((k) => token.terms.includes(k));
+    const whole = word.whole.some((k) => token.terms.includes(k));
     const weight = whole
       ? WEIGHT.word
       : word.keys.some((k) => token.parts.includes(k))

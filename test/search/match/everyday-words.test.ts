@@ -61,6 +61,23 @@ describe('everyday wording of needs', () => {
   });
 });
 
+describe('light verbs in the vocabulary', () => {
+  it('does not read a light verb as a word the analyser also derives from it', () => {
+    // Voikko reads "tekemistä" as "tekemä" and as "tehdä": "teki", "en tehnyt" say only the verb.
+    expect(ids('en tehnyt mitään väärää', 'fi')).toEqual([]);
+    expect(ids('mun paras kaveri teki sen eikä kertonut mitään', 'fi')).not.toContain(
+      'culture-and-leisure',
+    );
+  });
+
+  it('still reads the phrase as written', () => {
+    expect(ids('päivät on pitkiä eikä ole mitään tekemistä', 'fi')).toContain(
+      'culture-and-leisure',
+    );
+    expect(ids('tulin Suomeen viime vuonna', 'fi')).toEqual(['immigration-and-language']);
+  });
+});
+
 describe("participles in the client's text", () => {
   const fallback = createAnalyzer({ voikko: 'off' });
   afterAll(() => fallback.close());
