@@ -9,6 +9,7 @@ import { matchHeldOut7Cases } from './match-held-out-7.ts';
 import { matchHeldOut8Cases } from './match-held-out-8.ts';
 import { matchHeldOut9Cases } from './match-held-out-9.ts';
 import { matchHeldOut10Cases } from './match-held-out-10.ts';
+import { matchHeldOut11Cases } from './match-held-out-11.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -24,4 +25,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut8Cases,
   ...matchHeldOut9Cases,
   ...matchHeldOut10Cases,
+  ...matchHeldOut11Cases,
 ];
