@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 2,578 pairs were
- * judged in six slices by six judges who saw no results, ranks or code: 2,320 were graded 0
- * (left out here, as unlisted is 0), 241 got 1 and 17 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 2,856 pairs were
+ * judged in seven slices by seven judges who saw no results, ranks or code: 2,566 were graded 0
+ * (left out here, as unlisted is 0), 273 got 1 and 17 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -193,4 +193,26 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m256: { 'emergency-accommodation': 1, 'legal-aid': 1 },
   m259: { 'aqua-aerobics': 2, 'community-meal': 1, 'exercise-counselling': 1 },
   m264: { 'memory-guidance': 1 },
+  // Set 11, pooled from the round-11 code (commit 688e537) after it had been scored once.
+  m266: { 'consumer-advice': 1, 'legal-aid': 1, 'social-credit': 1, 'social-guidance': 1 },
+  m267: { 'labour-market-subsidy': 1, 'unemployed-association': 1 },
+  m269: { 'pay-subsidy': 1 },
+  m272: { 'adult-mental-health': 1, 'unemployed-association': 1 },
+  m273: { 'social-guidance': 1 },
+  m274: { befriending: 1, 'support-person': 1 },
+  m275: { 'crisis-centre': 1, 'crisis-helpline': 1 },
+  m276: {
+    'carer-allowance': 1,
+    'crisis-centre': 1,
+    'housing-allowance': 1,
+    'personal-assistance': 1,
+  },
+  m279: { 'residents-lounge': 1 },
+  m280: { 'carer-peer-group': 1, 'carer-recreation': 1, 'nutrition-advice': 1 },
+  m281: { 'memory-nurse': 1 },
+  m282: { 'diaconal-reception': 1 },
+  m283: { 'diaconal-economic-advice': 1, 'legal-aid': 1, 'public-guardianship': 1 },
+  m285: { 'safety-phone': 1 },
+  m287: { 'transport-service': 1 },
+  m288: { 'church-family-counselling': 1, 'diaconal-reception': 1, 'family-home-help': 1 },
 };
