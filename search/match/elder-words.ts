@@ -1,12 +1,12 @@
 import type { Lang } from '../analysis/index.ts';
+import { personWordPattern, type PersonWords } from './person-words.ts';
 
 /**
- * Words for a parent or a grandparent, or for old age: stems taking up to five letters of
- * inflection ("äidille", "mummolle", "grandma's"), and short words taken as written ("mor",
- * "far": "morgon", "farlig" are other words). An adult's parent is often an older person, so
- * services for older people fit such a text even when no age is told.
+ * Words for a parent or a grandparent, or for old age ("äidille", "mummolle", "grandma's"; "mor",
+ * "far" taken whole: "morgon", "farlig" are other words). An adult's parent is often an older
+ * person, so services for older people fit such a text even when no age is told.
  */
-const ELDER: Record<Lang, { stems: string; words: string }> = {
+const ELDER: Record<Lang, PersonWords> = {
   fi: {
     stems:
       'äiti|äidi|äite|isä|faija|fatsi|mutsi|mummo|mummi|mumma|isoäiti|isoäidi|isoisä|vaari|ukki|pappa|papa|anoppi|anopi|eläkeläi|eläkkeel|vanhus|vanhuks|ikäihmi|ikääntyn|ikäänty|iäkä',
@@ -20,17 +20,11 @@ const ELDER: Record<Lang, { stems: string; words: string }> = {
   en: {
     stems:
       'mother|father|parent|grandma|grandmother|grandpa|grandfather|granny|grandparent|retire|pensioner|elderly',
-    words: "mum|mum's|mom|mom's|dad|dad's|in-laws|old age",
+    words: 'mum|mom|dad|in-laws|old age',
   },
 };
 const ELDER_PATTERNS = new Map(
-  (Object.keys(ELDER) as Lang[]).map((l) => [
-    l,
-    new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:(?:${ELDER[l].stems})\p{L}{0,5}|${ELDER[l].words})(?![\p{L}'’])`,
-      'iu',
-    ),
-  ]),
+  (Object.keys(ELDER) as Lang[]).map((l) => [l, personWordPattern(ELDER[l], 'i')]),
 );
 
 /**

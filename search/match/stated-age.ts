@@ -1,5 +1,6 @@
 import type { Lang } from '../analysis/index.ts';
 import type { AgeGroup } from './age-groups.ts';
+import { personWordPattern } from './person-words.ts';
 
 /** How a marker tells an age. */
 interface Marker {
@@ -118,11 +119,7 @@ const AGE_WORD_PATTERNS = new Map(
   (Object.keys(AGE_WORDS) as Lang[]).map((l) => [
     l,
     (Object.entries(AGE_WORDS[l]) as [AgeGroup, string][]).map(
-      ([group, stems]) =>
-        [
-          group,
-          new RegExp(String.raw`(?:^|[^\p{L}])(?:${stems})\p{L}{0,5}(?![\p{L}])`, 'iu'),
-        ] as const,
+      ([group, stems]) => [group, personWordPattern({ stems }, 'i')] as const,
     ),
   ]),
 );

@@ -56,6 +56,8 @@ describe('words for an older relative', () => {
     expect(mentionsElder('jäin eläkkeelle keväällä', 'fi')).toBe(true);
     expect(mentionsElder('farfar bor ensam', 'sv')).toBe(true);
     expect(mentionsElder("my dad's neighbour called", 'en')).toBe(true);
+    expect(mentionsElder("we cleared grandma's flat", 'en')).toBe(true);
+    expect(mentionsElder('my mother’s memory is failing', 'en')).toBe(true);
   });
 
   it('does not take other words sharing their first letters ("morgon", "farlig", "isännöitsijä")', () => {
