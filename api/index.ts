@@ -52,6 +52,9 @@ export async function startApi(options: { web?: WebHandler } = {}) {
   return { server, port, close, deps };
 }
 
+/** Node flag for the API's young generation; `npm start` passes it too (package.json). */
+const YOUNG_GENERATION_FLAG = '--max-semi-space-size=64';
+
 /**
  * Serves with `API_WORKERS` processes sharing the port: Node runs JavaScript on one core per
  * process, so a machine with more cores serves more searches with more workers. The primary
@@ -59,9 +62,6 @@ export async function startApi(options: { web?: WebHandler } = {}) {
  * shares of long-lived keep-alive connections (100 against 160 of 256 measured), and the busier
  * one sets the tail latency. The primary only accepts; requests go straight to the workers.
  */
-/** Node flag for the API's young generation; `npm start` passes it too (package.json). */
-const YOUNG_GENERATION_FLAG = '--max-semi-space-size=64';
-
 export async function serve(options: { web?: () => Promise<WebHandler | undefined> } = {}) {
   const { API_WORKERS: workers } = parseEnv();
   if (workers > 1 && cluster.isPrimary) {

@@ -9,13 +9,9 @@ const caches = new WeakMap<Db['$client'], { version: number | null; maps: Map<st
 
 /**
  * The cache named `name` for the database's current catalogue version: a map that starts empty
- * whenever a newer sync run has succeeded. `init` fills a new one (e.g. with a whole code list).
+ * whenever a newer sync run has succeeded.
  */
-export function catalogueCache<V>(
-  db: Db,
-  name: string,
-  init: (db: Db) => Map<string, V> = () => new Map(),
-): Map<string, V> {
+export function catalogueCache<V>(db: Db, name: string): Map<string, V> {
   const { version } = statement(
     db,
     "select max(id) as version from sync_runs where status = 'succeeded'",
@@ -27,7 +23,7 @@ export function catalogueCache<V>(
   }
   let map = cache.maps.get(name) as Map<string, V> | undefined;
   if (!map) {
-    map = init(db);
+    map = new Map();
     cache.maps.set(name, map);
   }
   return map;
