@@ -62,11 +62,12 @@ export function readServiceItems(
   ids: readonly string[],
   lang: string,
 ): Map<string, ServiceItem> {
-  const cache = catalogueCache<ServiceItem | null>(db, 'listings');
+  // One map per language: a key per id without a string built for every lookup.
+  const cache = catalogueCache<ServiceItem | null>(db, `listings:${lang}`);
   const out = new Map<string, ServiceItem>();
   const missing: string[] = [];
   for (const id of new Set(ids)) {
-    const cached = cache.get(`${lang}\u0000${id}`);
+    const cached = cache.get(id);
     if (cached === undefined) missing.push(id);
     else if (cached) out.set(id, cached);
   }
@@ -75,14 +76,14 @@ export function readServiceItems(
   if (cache.size > MAX_CACHED) cache.clear();
   for (const id of missing) {
     const item = read.get(id) ?? null;
-    cache.set(`${lang}\u0000${id}`, item);
+    cache.set(id, item);
     if (item) out.set(id, item);
   }
   return out;
 }
 
-// Bounds the listings kept for one catalogue version (services x languages asked for).
-const MAX_CACHED = 60_000;
+// Bounds the listings kept for one catalogue version and language.
+const MAX_CACHED = 25_000;
 
 function readUncached(db: Db, ids: string[], lang: string): Map<string, ServiceItem> {
   const list = JSON.stringify(ids);

@@ -1,3 +1,4 @@
+import type { SearchHit } from '../../search/contract.ts';
 import { helsinkiMoment } from '../../search/hours.ts';
 import { themeDetectorFor } from '../../search/match/index.ts';
 import { needThemes } from '../../search/needs/index.ts';
@@ -6,7 +7,7 @@ import { recordSearch, type SearchUsage } from '../../schema/usage/index.ts';
 import type { AppDeps } from '../app-env.ts';
 import type { SearchParams, SuggestParams } from '../routes/search/schemas.ts';
 import { labelFacets } from './search-facets.ts';
-import { readServiceItems } from './search-items.ts';
+import { readServiceItems, type ServiceItem } from './search-items.ts';
 import { toSearchParams, toSearchQuery } from './search-params.ts';
 
 /**
@@ -19,9 +20,17 @@ export function recordUsage(deps: AppDeps, usage: Omit<SearchUsage, 'day'>): voi
   else recordSearch(deps.db, counted);
 }
 
+/** A hit of a results page: its listing, and what the engine says of it. */
+export interface PageHit {
+  item: ServiceItem;
+  distanceKm: number | undefined;
+  matched: SearchHit['matched'];
+}
+
 /**
  * Runs a search: engine hits become listings read in one batch, facets get labels, and a search
- * that found nothing offers its nearest widenings instead of an empty page.
+ * that found nothing offers its nearest widenings instead of an empty page. Serialise the page
+ * with `searchResponseBytes` (search-json.ts).
  */
 export async function searchServices(deps: AppDeps, params: SearchParams) {
   const query = toSearchQuery(params, deps.clock());
@@ -32,17 +41,11 @@ export async function searchServices(deps: AppDeps, params: SearchParams) {
     query.lang,
   );
   // A hit the index still has but the catalogue no longer publishes is dropped, never shown.
-  const hits = result.hits.flatMap((hit) => {
-    const item = items.get(hit.id);
-    if (!item) return [];
-    return [
-      {
-        ...item,
-        ...(hit.distanceKm === undefined ? {} : { distanceKm: hit.distanceKm }),
-        matched: hit.matched,
-      },
-    ];
-  });
+  const hits: PageHit[] = [];
+  for (const { id, distanceKm, matched } of result.hits) {
+    const item = items.get(id);
+    if (item) hits.push({ item, distanceKm, matched });
+  }
   const widenings =
     result.total > 0
       ? []

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
 
 /** The error envelope every 4xx/5xx uses. */
 export const errorSchema = z
@@ -21,3 +22,18 @@ export const errorResponses = {
   400: jsonContent(errorSchema, 'The request is invalid; the message says what to fix'),
   404: jsonContent(errorSchema, 'Not found'),
 } as const;
+
+/**
+ * A 200 response of JSON already serialised to bytes, typed as the JSON of `T` so the route keeps
+ * its documented type. The caller builds the bytes to `T`'s schema (tests parse them with it).
+ */
+export function jsonBytes<T>(
+  c: Context,
+  bytes: Uint8Array<ArrayBuffer>,
+): TypedResponse<T, 200, 'json'> {
+  return c.body(bytes, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<
+    T,
+    200,
+    'json'
+  >;
+}

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { searchResponseSchema } from '../../api/routes/search/responses.ts';
 import { createSearchApp } from './search-catalogue.ts';
 
 type Ctx = Awaited<ReturnType<typeof createSearchApp>>;
@@ -91,6 +92,21 @@ describe('GET /api/search', () => {
     const distances = body.hits.map((h: Hit) => h.distanceKm);
     expect(distances.every((d: number) => d >= 0 && d <= 15)).toBe(true);
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+  });
+
+  it('answers JSON exactly as documented, with distances, facets and widenings', async () => {
+    const paths = [
+      '/api/search?q=velkaneuvontaa&lang=sv&facets=municipalities,themes',
+      '/api/search?lat=60.4518&lon=22.2666&radius=15&sort=distance',
+      '/api/search?q=velkaneuvonta&municipality=734&nationwide=false',
+    ];
+    for (const path of paths) {
+      const response = await ctx.app.request(path);
+      expect(response.headers.get('content-type')).toBe('application/json');
+      const body = await response.json();
+      expect(searchResponseSchema.strict().parse(body)).toEqual(body);
+      expect(body.hits.length + body.widenings.length).toBeGreaterThan(0);
+    }
   });
 
   it('counts facets over every match, not just the page, and names their values', async () => {

@@ -70,6 +70,8 @@ export const searchResponseSchema = z
   })
   .openapi('SearchResult');
 
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
 export const suggestResponseSchema = z
   .object({
     suggestions: z.array(

@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app-env.ts';
 import { searchServices } from '../../queries/search.ts';
-import { errorResponses, jsonContent } from '../openapi-helpers.ts';
-import { searchResponseSchema } from './responses.ts';
+import { searchResponseBytes } from '../../queries/search-json.ts';
+import { errorResponses, jsonBytes, jsonContent } from '../openapi-helpers.ts';
+import { searchResponseSchema, type SearchResponse } from './responses.ts';
 import { searchParamsSchema } from './schemas.ts';
 
 export const searchRoute = new OpenAPIHono<AppEnv>().openapi(
@@ -21,5 +22,9 @@ export const searchRoute = new OpenAPIHono<AppEnv>().openapi(
       400: errorResponses[400],
     },
   }),
-  async (c) => c.json(await searchServices(c.get('deps'), c.req.valid('query')), 200),
+  async (c) =>
+    jsonBytes<SearchResponse>(
+      c,
+      searchResponseBytes(await searchServices(c.get('deps'), c.req.valid('query'))),
+    ),
 );
