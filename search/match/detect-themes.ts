@@ -38,10 +38,60 @@ const MAX_THEMES = 3;
 /** Themes scoring within this share of each other are near equals: the need told first leads. */
 const NEAR = 0.1;
 
+/** The best single piece of evidence of a theme (`DetectedTheme.strength`). */
+const strengthOf = (t: Tally) => Math.max(0, ...t.perWord.values());
+
+/**
+ * A theme's score weighed by its best single piece of evidence, for the order of the themes kept:
+ * one found by a word of its own ("avlösning") goes before one whose higher score sums words
+ * several themes share and fragments of phrases ("vet … dag", two sentences apart, of "vet inte
+ * vilken dag det är"). Which themes are kept still goes by score (search/match/README.md, twelfth
+ * round).
+ */
+const byEvidence = (score: number, strength: number) =>
+  score * (0.25 + 0.75 * Math.min(1, strength));
+
+interface Scored {
+  id: string;
+  t: Tally;
+  score: number;
+  rank: number;
+}
+
+/**
+ * Themes the text names outright first, then by `key`, then the one told first. Scores within
+ * NEAR of the first of a run say nothing of which need matters more: a run keeps the order the
+ * needs were told in.
+ */
+function inOrder(found: readonly Scored[], key: 'score' | 'rank'): Scored[] {
+  const sorted = [...found].sort(
+    (a, b) =>
+      Number(b.t.named) - Number(a.t.named) ||
+      b[key] - a[key] ||
+      a.t.position - b.t.position ||
+      a.id.localeCompare(b.id),
+  );
+  let run = 0;
+  let lead = sorted[0];
+  const runs = new Map(
+    sorted.map((f) => {
+      if (f.t.named !== lead!.t.named || f[key] < lead![key] * (1 - NEAR)) {
+        run++;
+        lead = f;
+      }
+      return [f.id, run];
+    }),
+  );
+  return sorted.sort(
+    (a, b) =>
+      runs.get(a.id)! - runs.get(b.id)! || a.t.position - b.t.position || a.id.localeCompare(b.id),
+  );
+}
+
 export interface ThemeDetector {
   /**
-   * Themes whose words occur in `text`: those the text names outright first, then by score, then
-   * the one told first (at most three).
+   * Themes whose words occur in `text` (the three best by score): those the text names outright
+   * first, then by score weighed by the best single piece of evidence, then the one told first.
    */
   detect(text: string, lang: Lang): DetectedTheme[];
 }
@@ -123,41 +173,17 @@ export function createThemeDetector(
     detect(text, lang) {
       const tallies = tallyText(text, lang);
       const claimed = new Set([...tallies.values()].flatMap((t) => [...t.inPhrase]));
-      const scored = [...tallies].map(([id, t]) => ({ id, t, score: t.score(claimed) }));
+      const scored = [...tallies].map(([id, t]) => {
+        const score = t.score(claimed);
+        return { id, t, score, rank: byEvidence(score, strengthOf(t)) };
+      });
       const top = Math.max(0, ...scored.map((s) => s.score));
-      const found = scored
-        .filter(
-          ({ t, score }) => t.complete && (t.named || (score >= MIN_SCORE && score >= top / 4)),
-        )
-        .sort(
-          (a, b) =>
-            Number(b.t.named) - Number(a.t.named) ||
-            b.score - a.score ||
-            a.t.position - b.t.position ||
-            a.id.localeCompare(b.id),
-        );
-      // Scores within NEAR of the first of a run say nothing of which need matters more: a run
-      // keeps the order the needs were told in.
-      let run = 0;
-      let lead = found[0];
-      const runs = new Map(
-        found.map((f) => {
-          if (f.t.named !== lead!.t.named || f.score < lead!.score * (1 - NEAR)) {
-            run++;
-            lead = f;
-          }
-          return [f.id, run];
-        }),
+      const found = scored.filter(
+        ({ t, score }) => t.complete && (t.named || (score >= MIN_SCORE && score >= top / 4)),
       );
-      return found
-        .sort(
-          (a, b) =>
-            runs.get(a.id)! - runs.get(b.id)! ||
-            a.t.position - b.t.position ||
-            a.id.localeCompare(b.id),
-        )
-        .slice(0, MAX_THEMES)
-        .map(({ id, t, score }) => ({
+      // Which themes are kept goes by score; their order by score weighed by the best evidence.
+      return inOrder(inOrder(found, 'score').slice(0, MAX_THEMES), 'rank').map(
+        ({ id, t, score }) => ({
           id,
           score: Math.round(score * 100) / 100,
           words: [...t.found.values()],
@@ -165,8 +191,9 @@ export function createThemeDetector(
           position: t.position,
           family: familyOf(lang, id, t.keys, t.parts),
           said: [...t.said],
-          strength: Math.max(0, ...t.perWord.values()),
-        }));
+          strength: strengthOf(t),
+        }),
+      );
     },
   };
 }

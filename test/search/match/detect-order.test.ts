@@ -32,3 +32,23 @@ describe('the order of near-equal themes', () => {
     expect(detectOrder(1)).toEqual(['money', 'alone']);
   });
 });
+
+describe('the order by the best single piece of evidence', () => {
+  /**
+   * "shared" is told first with three words, each of which four other themes have too (1/√5
+   * apiece, 1.34 in all); "own" is told last with one word of its own (1).
+   */
+  const detector = createThemeDetector(testAnalyzer(), [
+    theme('shared', ['yksin', 'ilta', 'kirja']),
+    theme('own', ['velka']),
+    ...['yksin', 'ilta', 'kirja'].flatMap((word) =>
+      Array.from({ length: 4 }, (_, i) => theme(`${word}${i}`, [word])),
+    ),
+  ]);
+
+  it('lists a theme named by a word of its own before one summed from shared words', () => {
+    const found = detector.detect('yksin, ilta, kirja ja velkaa', 'fi');
+    expect(found.map((t) => t.id)).toEqual(['own', 'shared']);
+    expect(found[1]!.score).toBeGreaterThan(found[0]!.score);
+  });
+});

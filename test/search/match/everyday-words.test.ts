@@ -30,6 +30,12 @@ describe('everyday wording of needs', () => {
       'caring-for-a-relative',
     ],
     ['fi', 'isä unohtaa lääkkeet ja eksyi kaupasta kotiin', 'memory-disorders'],
+    ['fi', 'jäin työttömäksi ja etsin töitä', 'work-and-activity'],
+    ['en', 'I lost my job in March', 'work-and-activity'],
+    // A wish for work, said alone, is the need itself.
+    ['fi', 'haluan töihin', 'work-and-activity'],
+    ['sv', 'jag söker jobb', 'work-and-activity'],
+    ['en', 'I want to find a job', 'work-and-activity'],
   ] as const)('reads %s "%s" as %s', (lang, text, theme) => {
     expect(ids(text, lang)).toContain(theme);
   });
@@ -52,6 +58,10 @@ describe('everyday wording of needs', () => {
     ['en', 'I fell off my bike'],
     ['en', 'I drink coffee every morning'],
     ['en', 'you can contact us by phone'],
+    // Going to work says where the client is in the day, not that work is what they need.
+    ['fi', 'lähden töihin seitsemältä'],
+    ['fi', 'myöhästyin töistä'],
+    ['en', 'my job starts at eight'],
   ] as const)('finds no need in the everyday %s "%s"', (lang, text) => {
     expect(ids(text, lang)).toEqual([]);
   });
