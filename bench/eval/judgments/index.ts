@@ -10,6 +10,7 @@ import { matchHeldOut8Cases } from './match-held-out-8.ts';
 import { matchHeldOut9Cases } from './match-held-out-9.ts';
 import { matchHeldOut10Cases } from './match-held-out-10.ts';
 import { matchHeldOut11Cases } from './match-held-out-11.ts';
+import { matchHeldOut12Cases } from './match-held-out-12.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -26,4 +27,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut9Cases,
   ...matchHeldOut10Cases,
   ...matchHeldOut11Cases,
+  ...matchHeldOut12Cases,
 ];

@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 2,856 pairs were
- * judged in seven slices by seven judges who saw no results, ranks or code: 2,566 were graded 0
- * (left out here, as unlisted is 0), 273 got 1 and 17 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 3,148 pairs were
+ * judged in eight slices by eight judges who saw no results, ranks or code: 2,844 were graded 0
+ * (left out here, as unlisted is 0), 285 got 1 and 19 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -215,4 +215,14 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m285: { 'safety-phone': 1 },
   m287: { 'transport-service': 1 },
   m288: { 'church-family-counselling': 1, 'diaconal-reception': 1, 'family-home-help': 1 },
+  m292: { 'senior-advice': 1, 'silver-line': 1 },
+  m297: { 'safety-phone': 1 },
+  m299: { 'church-chat': 1, 'crisis-helpline': 1 },
+  m300: { 'diaconal-reception': 1 },
+  m301: { 'enforcement-info': 1 },
+  m305: { 'crisis-centre': 2, 'crisis-helpline': 1 },
+  m306: { 'crisis-helpline': 1 },
+  m309: { 'service-centre': 2 },
+  m313: { 'carer-peer-group': 1, 'exercise-counselling': 1 },
+  m314: { 'crisis-helpline': 1 },
 };
