@@ -33,7 +33,7 @@ export function searchResponseBytes(page: SearchPage): Buffer<ArrayBuffer> {
       `,"matched":${JSON.stringify(hit.matched)}}${i < page.hits.length - 1 ? ',' : ''}`,
   );
   const head = `{"total":${page.total},"limit":${page.limit},"offset":${page.offset},"hits":[`;
-  const end = `],"facets":${JSON.stringify(page.facets)},"widenings":${JSON.stringify(page.widenings)}}`;
+  const end = `],"facets":${JSON.stringify(page.facets)},"places":${JSON.stringify(page.places)},"widenings":${JSON.stringify(page.widenings)}}`;
   let size = Buffer.byteLength(head) + Buffer.byteLength(end);
   for (let i = 0; i < listings.length; i++)
     size += listings[i]!.length + Buffer.byteLength(tails[i]!);

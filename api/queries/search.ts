@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../search/contract.ts';
+import type { SearchHit, SearchQuery } from '../../search/contract.ts';
 import { helsinkiMoment } from '../../search/hours.ts';
 import { themeDetectorFor } from '../../search/match/index.ts';
 import { needThemes } from '../../search/needs/index.ts';
@@ -8,6 +8,7 @@ import type { AppDeps } from '../app-env.ts';
 import type { SearchParams, SuggestParams } from '../routes/search/schemas.ts';
 import { labelFacets } from './search-facets.ts';
 import { readServiceItems, type ServiceItem } from './search-items.ts';
+import { readPlaceWords, type PlaceWord } from './search-place.ts';
 import { toSearchParams, toSearchQuery } from './search-params.ts';
 
 /**
@@ -18,6 +19,22 @@ export function recordUsage(deps: AppDeps, usage: Omit<SearchUsage, 'day'>): voi
   const counted = { ...usage, day: helsinkiMoment(deps.clock()).date };
   if (deps.usage) deps.usage.record(counted);
   else recordSearch(deps.db, counted);
+}
+
+// A municipality named in the words becomes the search's area (search-place.ts) when the
+// search has no area of its own.
+function readPlaces(deps: AppDeps, params: SearchParams, query: SearchQuery): PlaceWord[] {
+  const filters = query.filters ?? {};
+  if (!query.q || params.place === false || filters.municipalities || filters.near) return [];
+  const { rest, places } = readPlaceWords(deps.db, deps.analyzer, query.q, query.lang);
+  if (places.length === 0) return [];
+  query.q = rest || undefined;
+  query.filters = {
+    ...filters,
+    municipalities: [...new Set(places.map((p) => p.code))],
+    includeNationwide: true,
+  };
+  return places;
 }
 
 /** A hit of a results page: its listing, and what the engine says of it. */
@@ -34,6 +51,7 @@ export interface PageHit {
  */
 export async function searchServices(deps: AppDeps, params: SearchParams) {
   const query = toSearchQuery(params, deps.clock());
+  const places = readPlaces(deps, params, query);
   const result = await deps.search.search(query);
   const items = readServiceItems(
     deps.db,
@@ -70,6 +88,11 @@ export async function searchServices(deps: AppDeps, params: SearchParams) {
     offset: params.offset,
     hits,
     facets: labelled,
+    places: places.map((p) => ({
+      ...p,
+      label: labelFacets(deps.db, { municipalities: { [p.code]: 1 } }, query.lang)
+        .municipalities![0]!.label,
+    })),
     widenings: widenings.map((w) => {
       const facet = w.kind === 'neighbouring-municipalities' ? 'municipalities' : 'themes';
       const counts = Object.fromEntries((w.values ?? []).map((v) => [v.value, v.count]));

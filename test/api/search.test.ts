@@ -109,6 +109,26 @@ describe('GET /api/search', () => {
     }
   });
 
+  it('reads a municipality named in the words as the area, with nationwide services', async () => {
+    const { body } = await ctx.get('/api/search?q=velkaneuvonta%20Kaarinassa&lang=fi');
+    expect(body.places).toEqual([{ word: 'Kaarinassa', code: '202', label: 'Kaarina' }]);
+    expect(ids(body).sort()).toEqual([s.debtAdvice.id, s.debtLine.id].sort());
+    const english = await ctx.get('/api/search?q=debt%20advice%20in%20Turku&lang=en');
+    expect(english.body.places).toMatchObject([{ word: 'Turku', code: '853' }]);
+    expect(ids(english.body)).toContain(s.debtAdvice.id);
+    const elsewhere = await ctx.get('/api/search?q=ruoka-apu%20Turussa');
+    expect(ids(elsewhere.body)).toEqual([]);
+    expect(elsewhere.body.widenings.length).toBeGreaterThan(0);
+  });
+
+  it('searches a place name as a word when asked to or when the search has its own area', async () => {
+    const asWord = await ctx.get('/api/search?q=velkaneuvonta%20Kaarinassa&place=false');
+    expect(asWord.body.places).toEqual([]);
+    const ownArea = await ctx.get('/api/search?q=velkaneuvonta%20Salossa&municipality=853');
+    expect(ownArea.body.places).toEqual([]);
+    expect(ids(ownArea.body)).toContain(s.debtAdvice.id);
+  });
+
   it('counts facets over every match, not just the page, and names their values', async () => {
     const { body } = await ctx.get('/api/search?limit=1&lang=sv');
     expect(body.hits).toHaveLength(1);

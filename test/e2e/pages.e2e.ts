@@ -122,6 +122,16 @@ it('remembers the municipality chosen in a search on the front page', async () =
   await context.close();
 });
 
+it('reads a municipality named in the search words as the area, and can search it as a word', async () => {
+  const page = await noScript.newPage();
+  await page.goto('/sv/search?q=skuldr%C3%A5dgivning%20%C3%85bo');
+  const notice = page.locator('p', { hasText: 'Visar tjänster som finns i Åbo' });
+  expect(await notice.count()).toBe(1);
+  await Promise.all([page.waitForURL(/place=false/), notice.locator('a').click()]);
+  expect(await page.locator('p', { hasText: 'Visar tjänster som finns i' }).count()).toBe(0);
+  await page.close();
+});
+
 describe('municipality choices', () => {
   it('list where published services are, by name in the page language', async () => {
     const page = await noScript.newPage();

@@ -92,6 +92,8 @@ export const en: Record<MessageKey, string> = {
     'Your location could not be found. You can choose a municipality instead.',
   'results.nearActive': 'Distances are measured from the location you gave.',
   'results.clearLocation': 'Remove location',
+  'results.placeRead': 'Showing services available in {place}, including nationwide ones.',
+  'results.placeAsWord': 'Search “{word}” as a word instead',
 
   'sort.relevance': 'Best match first',
   'sort.distance': 'Nearest first',

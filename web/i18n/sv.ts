@@ -92,6 +92,8 @@ export const sv: Record<MessageKey, string> = {
   'results.locationFailed': 'Positionen kunde inte hämtas. Du kan välja kommun i stället.',
   'results.nearActive': 'Avstånden räknas från positionen du angav.',
   'results.clearLocation': 'Ta bort positionen',
+  'results.placeRead': 'Visar tjänster som finns i {place}, också riksomfattande.',
+  'results.placeAsWord': 'Sök i stället på ordet ”{word}”',
 
   'sort.relevance': 'Bästa träff först',
   'sort.distance': 'Närmast först',

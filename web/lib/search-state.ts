@@ -24,6 +24,8 @@ export interface SearchState {
   accessible: boolean;
   openNow: boolean;
   near: { lat: number; lon: number } | null;
+  /** False: a municipality named in q is searched as a word, not read as the area (API `place`). */
+  place: boolean;
   sort: Sort;
   page: number;
 }
@@ -102,6 +104,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     accessible: params.get('accessible') === 'true',
     openNow: params.get('openNow') === 'true',
     near,
+    place: params.get('place') !== 'false',
     sort: sort === 'distance' && !near ? 'relevance' : sort,
     page: number(params.get('page'), 1, 500) ?? 1,
   };
@@ -118,6 +121,7 @@ export function toPageParams(state: SearchState): URLSearchParams {
     out.set('lat', state.near.lat.toFixed(4));
     out.set('lon', state.near.lon.toFixed(4));
   }
+  if (!state.place) out.set('place', 'false');
   if (state.sort !== (state.near ? 'distance' : 'relevance')) out.set('sort', state.sort);
   if (state.page > 1) out.set('page', String(state.page));
   return out;

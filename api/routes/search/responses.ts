@@ -48,6 +48,15 @@ export const searchResponseSchema = z
       }),
     ),
     facets: z.partialRecord(z.enum(facetNames), z.array(facetValueSchema)),
+    places: z
+      .array(
+        z.object({
+          word: z.string().describe('The word of q as typed'),
+          code: z.string().describe('Municipality code'),
+          label: z.string().nullable().describe('The municipality in `lang`'),
+        }),
+      )
+      .describe('Municipalities read from q and searched in (see `place`); empty when none'),
     widenings: z
       .array(
         z.object({

@@ -70,6 +70,12 @@ export const searchParamsSchema = z
       'Services available in any of these municipalities (3-digit codes).',
       '853,202',
     ),
+    place: booleanParam(
+      'place',
+      'A municipality named in q ("skuldrådgivning Pargas", "velkaneuvonta Turussa") becomes the ' +
+        'area (with nationwide services) instead of a word to search for, unless municipality or ' +
+        "lat/lon is given; false searches it as a word (default true). The answer's `places` says what was read.",
+    ),
     nationwide: booleanParam(
       'nationwide',
       'With municipality: also services available nationwide (default true).',
