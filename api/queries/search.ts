@@ -21,14 +21,16 @@ export function recordUsage(deps: AppDeps, usage: Omit<SearchUsage, 'day'>): voi
   else recordSearch(deps.db, counted);
 }
 
-// A municipality named in the words becomes the search's area (search-place.ts) when the
-// search has no area of its own.
+// A municipality named beside other words becomes their area (search-place.ts) when the search
+// has no area of its own.
 function readPlaces(deps: AppDeps, params: SearchParams, query: SearchQuery): PlaceWord[] {
   const filters = query.filters ?? {};
   if (!query.q || params.place === false || filters.municipalities || filters.near) return [];
   const { rest, places } = readPlaceWords(deps.db, deps.analyzer, query.q, query.lang);
-  if (places.length === 0) return [];
-  query.q = rest || undefined;
+  // A place alone is searched as a word: its services name it, and the area's whole list with
+  // every nationwide service would bury them.
+  if (places.length === 0 || !rest.trim()) return [];
+  query.q = rest;
   query.filters = {
     ...filters,
     municipalities: [...new Set(places.map((p) => p.code))],

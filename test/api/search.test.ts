@@ -121,7 +121,9 @@ describe('GET /api/search', () => {
     expect(elsewhere.body.widenings.length).toBeGreaterThan(0);
   });
 
-  it('searches a place name as a word when asked to or when the search has its own area', async () => {
+  it('searches a place name as a word when it is alone, when asked to, or when the search has its own area', async () => {
+    const alone = await ctx.get('/api/search?q=Kaarinassa');
+    expect(alone.body.places).toEqual([]);
     const asWord = await ctx.get('/api/search?q=velkaneuvonta%20Kaarinassa&place=false');
     expect(asWord.body.places).toEqual([]);
     const ownArea = await ctx.get('/api/search?q=velkaneuvonta%20Salossa&municipality=853');

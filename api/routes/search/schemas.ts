@@ -72,9 +72,10 @@ export const searchParamsSchema = z
     ),
     place: booleanParam(
       'place',
-      'A municipality named in q ("skuldrådgivning Pargas", "velkaneuvonta Turussa") becomes the ' +
-        'area (with nationwide services) instead of a word to search for, unless municipality or ' +
-        "lat/lon is given; false searches it as a word (default true). The answer's `places` says what was read.",
+      'A municipality named in q beside other words ("skuldrådgivning Pargas", "velkaneuvonta ' +
+        'Turussa") becomes their area (with nationwide services) instead of a word to search ' +
+        'for, unless municipality or lat/lon is given; false searches it as a word (default ' +
+        "true). The answer's `places` says what was read.",
     ),
     nationwide: booleanParam(
       'nationwide',
