@@ -72,6 +72,7 @@ export function readPlaceWords(
   const { terms, prefixes } = placeTerms(db, analyzer);
   const places: PlaceWord[] = [];
   const rest: string[] = [];
+  let placeLast = false;
   for (const raw of q.split(/\s+/).filter(Boolean)) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const tokens = prefixes.has(word.slice(0, PREFIX).toLowerCase())
@@ -83,6 +84,9 @@ export function readPlaceWords(
         : undefined;
     if (code) places.push({ word, code });
     else rest.push(raw);
+    placeLast = code !== undefined;
   }
-  return { rest: rest.join(' '), places };
+  // Words before a place were typed in full: a trailing space keeps the last of them ("in" of
+  // "debt advice in Turku") from being completed as a prefix.
+  return { rest: rest.join(' ') + (placeLast && rest.length > 0 ? ' ' : ''), places };
 }

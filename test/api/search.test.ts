@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readPlaceWords } from '../../api/queries/search-place.ts';
 import { searchResponseSchema } from '../../api/routes/search/responses.ts';
 import { createSearchApp } from './search-catalogue.ts';
 
@@ -116,6 +117,10 @@ describe('GET /api/search', () => {
     const english = await ctx.get('/api/search?q=debt%20advice%20in%20Turku&lang=en');
     expect(english.body.places).toMatchObject([{ word: 'Turku', code: '853' }]);
     expect(ids(english.body)).toContain(s.debtAdvice.id);
+    // The words before a place were typed in full; a word after it may still be being typed.
+    const read = (q: string) => readPlaceWords(ctx.deps.db, ctx.deps.analyzer, q, 'en').rest;
+    expect(read('debt advice in Turku')).toBe('debt advice in ');
+    expect(read('Turku debt adv')).toBe('debt adv');
     const elsewhere = await ctx.get('/api/search?q=ruoka-apu%20Turussa');
     expect(ids(elsewhere.body)).toEqual([]);
     expect(elsewhere.body.widenings.length).toBeGreaterThan(0);
