@@ -89,7 +89,7 @@ export const fi = {
   'results.locationFailed': 'Sijaintia ei saatu. Voit valita kunnan sen sijaan.',
   'results.nearActive': 'Etäisyydet lasketaan antamastasi sijainnista.',
   'results.clearLocation': 'Poista sijainti',
-  'results.placeRead': 'Näytetään palvelut, joita saa kunnassa {place}, myös valtakunnalliset.',
+  'results.placeRead': 'Näytetään palvelut, joita on saatavilla: {place} (myös valtakunnalliset).',
   'results.placeAsWord': 'Hae sen sijaan sanalla ”{word}”',
 
   'sort.relevance': 'Osuvin ensin',
