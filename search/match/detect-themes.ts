@@ -1,5 +1,6 @@
 import { LANGS, normalize, type Analyzer, type Lang } from '../analysis/index.ts';
 import { analysePhrases, hasNegation, wordsOf, type ThemeVocabulary } from './phrases.ts';
+import { withSpokenParticiples } from './spoken-forms.ts';
 import { bestMatch, Tally, WEIGHT } from './tally.ts';
 import { wordFamilies } from './word-family.ts';
 
@@ -121,9 +122,11 @@ export function createThemeDetector(
       const factor = own ? 1 : WEIGHT.otherLanguage;
       // The client's participles also say their verb ("ei ole maksanut" → maksaa); the
       // vocabulary is read without, and so are the service texts ranking searches.
-      const tokens = analyzer
-        .analyzeQuery(`${text} `, l, { verbs: true })
-        .filter((t) => t.terms.length > 0);
+      const tokens = withSpokenParticiples(
+        analyzer,
+        analyzer.analyzeQuery(`${text} `, l, { verbs: true }),
+        l,
+      ).filter((t) => t.terms.length > 0);
       const { byKey } = phrases.get(l)!;
       const candidates = new Set(
         tokens.flatMap((t) => [...t.terms, ...t.parts].flatMap((k) => byKey.get(k) ?? [])),
