@@ -11,6 +11,7 @@ import { matchHeldOut9Cases } from './match-held-out-9.ts';
 import { matchHeldOut10Cases } from './match-held-out-10.ts';
 import { matchHeldOut11Cases } from './match-held-out-11.ts';
 import { matchHeldOut12Cases } from './match-held-out-12.ts';
+import { matchHeldOut13Cases } from './match-held-out-13.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -28,4 +29,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut10Cases,
   ...matchHeldOut11Cases,
   ...matchHeldOut12Cases,
+  ...matchHeldOut13Cases,
 ];

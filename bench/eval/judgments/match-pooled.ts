@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 3,148 pairs were
- * judged in eight slices by eight judges who saw no results, ranks or code: 2,844 were graded 0
- * (left out here, as unlisted is 0), 285 got 1 and 19 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 3,428 pairs were
+ * judged in nine slices by nine judges who saw no results, ranks or code: 3,097 were graded 0
+ * (left out here, as unlisted is 0), 311 got 1 and 20 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -225,4 +225,19 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m309: { 'service-centre': 2 },
   m313: { 'carer-peer-group': 1, 'exercise-counselling': 1 },
   m314: { 'crisis-helpline': 1 },
+  m316: { 'debt-helpline': 1, 'diaconal-economic-advice': 1 },
+  m318: { 'youth-workshop': 1 },
+  m319: { 'adult-social-work': 1, 'basic-social-assistance': 1, 'housing-allowance': 1 },
+  m320: { befriending: 1, 'memory-nurse': 1 },
+  m323: { 'crisis-helpline': 1, 'parents-helpline': 1, 'social-guidance': 1 },
+  m325: { 'church-family-counselling': 1 },
+  m326: { 'church-chat': 1 },
+  m327: { 'church-family-counselling': 1 },
+  m330: { 'child-maintenance': 1, 'supplementary-social-assistance': 2 },
+  m333: { 'debt-helpline': 1, 'housing-allowance': 1 },
+  m335: { 'family-home-help': 1 },
+  m336: { 'free-legal-advice': 1, 'service-transport': 1, 'transport-service': 1 },
+  m337: { 'parents-helpline': 1 },
+  m338: { 'parish-open-house': 1, 'residents-lounge': 1 },
+  m340: { 'sekasin-chat': 1, 'youth-mental-health': 1 },
 };
