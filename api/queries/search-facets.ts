@@ -28,21 +28,7 @@ export function labelFacets(
 ): Partial<Record<FacetName, FacetValue[]>> {
   const labels = catalogueCache<string | null>(db, 'facet-labels');
   const key = (facet: string, value: string) => `${lang}\u0000${facet}\u0000${value}`;
-  const places = Object.keys(facets.municipalities ?? {}).filter(
-    (code) => !labels.has(key('municipalities', code)),
-  );
-  if (places.length > 0) {
-    const names = new Map(
-      (
-        statement(
-          db,
-          'select code, name from municipalities where code in (select value from json_each(?))',
-        ).all(JSON.stringify(places)) as { code: string; name: string }[]
-      ).map((m) => [m.code, JSON.parse(m.name) as Localized]),
-    );
-    for (const code of places)
-      labels.set(key('municipalities', code), pickLocalized(names.get(code), lang)?.value ?? null);
-  }
+  labelMunicipalities(db, Object.keys(facets.municipalities ?? {}), lang);
   const label = (facet: FacetName, value: string): string | null => {
     const k = key(facet, value);
     let text = labels.get(k);
@@ -69,6 +55,33 @@ export function labelFacets(
         .map(([value, count]) => ({ value, count, label: label(facet as FacetName, value) })),
     ]),
   );
+}
+
+/**
+ * Municipality names in `lang` by code (null when the catalogue has none), read in one query for
+ * the codes not yet kept for this catalogue version.
+ */
+export function labelMunicipalities(
+  db: Db,
+  codes: readonly string[],
+  lang: string,
+): Map<string, string | null> {
+  const labels = catalogueCache<string | null>(db, 'facet-labels');
+  const key = (code: string) => `${lang}\u0000municipalities\u0000${code}`;
+  const missing = codes.filter((code) => !labels.has(key(code)));
+  if (missing.length > 0) {
+    const names = new Map(
+      (
+        statement(
+          db,
+          'select code, name from municipalities where code in (select value from json_each(?))',
+        ).all(JSON.stringify(missing)) as { code: string; name: string }[]
+      ).map((m) => [m.code, JSON.parse(m.name) as Localized]),
+    );
+    for (const code of missing)
+      labels.set(key(code), pickLocalized(names.get(code), lang)?.value ?? null);
+  }
+  return new Map(codes.map((code) => [code, labels.get(key(code)) ?? null]));
 }
 
 function mapName(names: Parameters<typeof nameOf>[0] | undefined): Localized | undefined {

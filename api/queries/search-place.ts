@@ -1,5 +1,5 @@
 import type { Analyzer } from '../../search/analysis/index.ts';
-import { LANGS, type Lang } from '../../search/analysis/types.ts';
+import type { Lang } from '../../search/analysis/types.ts';
 import { statement, type Db } from '../../schema/db.ts';
 import type { Localized } from '../../schema/localized.ts';
 import { catalogueCache } from './catalogue-cache.ts';
@@ -11,15 +11,13 @@ export interface PlaceWord {
   code: string;
 }
 
-const key = (lang: Lang, term: string) => `${lang}\u0000${term}`;
-
 // Names that are also everyday words in a search ("sund" is healthy in Swedish), and names too
 // short to tell from an abbreviation ("Ii"), stay words.
 const EVERYDAY = new Set(['sund']);
 const isPlaceName = (name: string) => name.length >= 3 && !EVERYDAY.has(name.toLowerCase());
 
 interface PlaceTerms {
-  /** Every analysed form of every name, by language: "Turussa" and "Åbo" both say 853. */
+  /** Every analysed form of every name in one language's analysis: "Turussa" and "Åbo" say 853. */
   terms: Map<string, string>;
   /**
    * The names' first three letters: inflection changes a name's end, so a word starting
@@ -30,10 +28,10 @@ interface PlaceTerms {
 
 const PREFIX = 3;
 
-// Finnish and Swedish names, read in each language's analysis as a query in that language reads them.
-function placeTerms(db: Db, analyzer: Analyzer): PlaceTerms {
+// Finnish and Swedish names, read as a query in `lang` reads them; kept per catalogue version.
+function placeTerms(db: Db, analyzer: Analyzer, lang: Lang): PlaceTerms {
   const cache = catalogueCache<PlaceTerms>(db, 'place-terms');
-  let places = cache.get('');
+  let places = cache.get(lang);
   if (places) return places;
   places = { terms: new Map(), prefixes: new Set() };
   const rows = statement(db, 'select code, name from municipalities').all() as {
@@ -46,14 +44,12 @@ function placeTerms(db: Db, analyzer: Analyzer): PlaceTerms {
     );
     for (const name of names) {
       places.prefixes.add(name.toLowerCase().slice(0, PREFIX));
-      for (const lang of LANGS) {
-        const tokens = analyzer.analyzeQuery(`${name} `, lang);
-        if (tokens.length !== 1) continue;
-        for (const term of tokens[0]!.terms) places.terms.set(key(lang, term), row.code);
-      }
+      const tokens = analyzer.analyzeQuery(`${name} `, lang);
+      if (tokens.length !== 1) continue;
+      for (const term of tokens[0]!.terms) places.terms.set(term, row.code);
     }
   }
-  cache.set('', places);
+  cache.set(lang, places);
   return places;
 }
 
@@ -69,7 +65,7 @@ export function readPlaceWords(
   q: string,
   lang: Lang,
 ): { rest: string; places: PlaceWord[] } {
-  const { terms, prefixes } = placeTerms(db, analyzer);
+  const { terms, prefixes } = placeTerms(db, analyzer, lang);
   const places: PlaceWord[] = [];
   const rest: string[] = [];
   let placeLast = false;
@@ -79,9 +75,7 @@ export function readPlaceWords(
       ? analyzer.analyzeQuery(`${word} `, lang)
       : [];
     const code =
-      tokens.length === 1
-        ? tokens[0]!.terms.map((t) => terms.get(key(lang, t))).find(Boolean)
-        : undefined;
+      tokens.length === 1 ? tokens[0]!.terms.map((t) => terms.get(t)).find(Boolean) : undefined;
     if (code) places.push({ word, code });
     else rest.push(raw);
     placeLast = code !== undefined;

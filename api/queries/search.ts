@@ -6,7 +6,7 @@ import { suggestWidenings } from '../../search/widening.ts';
 import { recordSearch, type SearchUsage } from '../../schema/usage/index.ts';
 import type { AppDeps } from '../app-env.ts';
 import type { SearchParams, SuggestParams } from '../routes/search/schemas.ts';
-import { labelFacets } from './search-facets.ts';
+import { labelFacets, labelMunicipalities } from './search-facets.ts';
 import { readServiceItems, type ServiceItem } from './search-items.ts';
 import { readPlaceWords, type PlaceWord } from './search-place.ts';
 import { toSearchParams, toSearchQuery } from './search-params.ts';
@@ -78,6 +78,11 @@ export async function searchServices(deps: AppDeps, params: SearchParams) {
             : [],
         });
   const labelled = labelFacets(deps.db, result.facets, query.lang);
+  const placeLabels = labelMunicipalities(
+    deps.db,
+    places.map((p) => p.code),
+    query.lang,
+  );
   recordUsage(deps, {
     kind: 'search',
     zeroResults: result.total === 0,
@@ -90,11 +95,7 @@ export async function searchServices(deps: AppDeps, params: SearchParams) {
     offset: params.offset,
     hits,
     facets: labelled,
-    places: places.map((p) => ({
-      ...p,
-      label: labelFacets(deps.db, { municipalities: { [p.code]: 1 } }, query.lang)
-        .municipalities![0]!.label,
-    })),
+    places: places.map((p) => ({ ...p, label: placeLabels.get(p.code) ?? null })),
     widenings: widenings.map((w) => {
       const facet = w.kind === 'neighbouring-municipalities' ? 'municipalities' : 'themes';
       const counts = Object.fromEntries((w.values ?? []).map((v) => [v.value, v.count]));
