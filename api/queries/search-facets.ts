@@ -57,6 +57,8 @@ export function labelFacets(
   );
 }
 
+const NONE: ReadonlyMap<string, string | null> = new Map();
+
 /**
  * Municipality names in `lang` by code (null when the catalogue has none), read in one query for
  * the codes not yet kept for this catalogue version.
@@ -65,7 +67,8 @@ export function labelMunicipalities(
   db: Db,
   codes: readonly string[],
   lang: string,
-): Map<string, string | null> {
+): ReadonlyMap<string, string | null> {
+  if (codes.length === 0) return NONE;
   const labels = catalogueCache<string | null>(db, 'facet-labels');
   const key = (code: string) => `${lang}\u0000municipalities\u0000${code}`;
   const missing = codes.filter((code) => !labels.has(key(code)));
