@@ -5,6 +5,7 @@ import { UsageBuffer } from '../schema/usage/index.ts';
 import { createAnalyzer } from '../search/analysis/index.ts';
 import { createSearchEngine } from '../search/create-engine.ts';
 import { SearchIndexManager } from '../search/index-manager.ts';
+import { bundledMatchDeps } from '../search/match/index.ts';
 import { needThemes } from '../search/needs/index.ts';
 import type { AppDeps } from './app-env.ts';
 import { parseEnv, securityConfig } from './env.ts';
@@ -36,6 +37,9 @@ export async function startApi(options: { web?: WebHandler } = {}) {
       : null;
   await indexManager?.refresh();
   indexManager?.start();
+  // The needs vocabulary and service types are analysed once (~1 s with Voikko): before the
+  // first client, not during the first match request.
+  bundledMatchDeps(search, analyzer);
   const { server } = createHttpServer(deps, options.web);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const address = server.address();

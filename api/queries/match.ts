@@ -1,12 +1,9 @@
-import { matchNeeds, themeDetectorFor, vocabularyWithNames } from '../../search/match/index.ts';
-import { classificationIndex, getNeedTheme, needThemes } from '../../search/needs/index.ts';
+import { bundledMatchDeps, matchNeeds } from '../../search/match/index.ts';
+import { getNeedTheme } from '../../search/needs/index.ts';
 import type { AppDeps } from '../app-env.ts';
 import type { MatchInput } from '../routes/search/schemas.ts';
 import { readServiceItems } from './search-items.ts';
 import { recordUsage } from './search.ts';
-
-/** The themes as detection reads them, built once: the detector is cached per vocabulary. */
-const vocabulary = vocabularyWithNames(needThemes, classificationIndex);
 
 const uiLanguage = (language: string | undefined) =>
   language === 'fi' || language === 'sv' || language === 'en' ? language : 'fi';
@@ -19,24 +16,17 @@ export async function matchServices(deps: AppDeps, input: MatchInput) {
   const lang = input.lang ?? uiLanguage(input.language);
   const chosen = [...(Array.isArray(input.needs) ? input.needs : []), ...(input.themes ?? [])];
   const needs = typeof input.needs === 'string' ? input.needs.trim() || undefined : undefined;
-  const result = await matchNeeds(
-    {
-      engine: deps.search,
-      detector: themeDetectorFor(deps.analyzer, vocabulary),
-      themes: needThemes,
-    },
-    {
-      needs,
-      themes: [...new Set(chosen)],
-      municipality: input.municipality,
-      lang,
-      language: input.language,
-      ageGroup: input.ageGroup,
-      channel: input.channel,
-      mobility: input.mobility,
-      perTheme: input.perTheme,
-    },
-  );
+  const result = await matchNeeds(bundledMatchDeps(deps.search, deps.analyzer), {
+    needs,
+    themes: [...new Set(chosen)],
+    municipality: input.municipality,
+    lang,
+    language: input.language,
+    ageGroup: input.ageGroup,
+    channel: input.channel,
+    mobility: input.mobility,
+    perTheme: input.perTheme,
+  });
   const items = readServiceItems(
     deps.db,
     result.hits.map((h) => h.id),

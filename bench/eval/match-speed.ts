@@ -6,8 +6,8 @@
  */
 import { createAnalyzer } from '../../search/analysis/index.ts';
 import { createEmbeddedEngine } from '../../search/embedded/index.ts';
-import { matchNeeds, themeDetectorFor, vocabularyWithNames } from '../../search/match/index.ts';
-import { classificationIndex, needThemes } from '../../search/needs/index.ts';
+import { bundledMatchDeps, matchNeeds } from '../../search/match/index.ts';
+import { needThemes } from '../../search/needs/index.ts';
 import { createThemeMatcher } from '../../search/themes.ts';
 import { benchCorpus, readCorpus } from '../search/corpus.ts';
 import { allMatchCases } from './judgments/index.ts';
@@ -21,11 +21,7 @@ for await (const doc of readCorpus(await benchCorpus(services, 1)))
 const analyzer = createAnalyzer();
 const engine = createEmbeddedEngine({ analyzer, themes: needThemes });
 await engine.replaceAll(documents);
-const deps = {
-  engine,
-  detector: themeDetectorFor(analyzer, vocabularyWithNames(needThemes, classificationIndex)),
-  themes: needThemes,
-};
+const deps = bundledMatchDeps(engine, analyzer);
 const requests = allMatchCases.map((c) => ({
   needs: c.needs,
   themes: c.themes,

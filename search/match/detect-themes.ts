@@ -35,6 +35,7 @@ export interface DetectedTheme {
  * themes share (0.71) is enough alone, one three share (0.58) is not.
  */
 const MIN_SCORE = 0.7;
+/** Themes kept by default; the finer service types keep more (search/match/README.md). */
 const MAX_THEMES = 3;
 /** Themes scoring within this share of each other are near equals: the need told first leads. */
 const NEAR = 0.1;
@@ -106,6 +107,7 @@ export interface ThemeDetector {
 export function createThemeDetector(
   analyzer: Analyzer,
   themes: readonly ThemeVocabulary[],
+  { max = MAX_THEMES }: { max?: number } = {},
 ): ThemeDetector {
   const phrases = analysePhrases(analyzer, themes);
   const familyOf = wordFamilies(phrases);
@@ -185,18 +187,16 @@ export function createThemeDetector(
         ({ t, score }) => t.complete && (t.named || (score >= MIN_SCORE && score >= top / 4)),
       );
       // Which themes are kept goes by score; their order by score weighed by the best evidence.
-      return inOrder(inOrder(found, 'score').slice(0, MAX_THEMES), 'rank').map(
-        ({ id, t, score }) => ({
-          id,
-          score: Math.round(score * 100) / 100,
-          words: [...t.found.values()],
-          named: t.named,
-          position: t.position,
-          family: familyOf(lang, id, t.keys, t.parts),
-          said: [...t.said],
-          strength: strengthOf(t),
-        }),
-      );
+      return inOrder(inOrder(found, 'score').slice(0, max), 'rank').map(({ id, t, score }) => ({
+        id,
+        score: Math.round(score * 100) / 100,
+        words: [...t.found.values()],
+        named: t.named,
+        position: t.position,
+        family: familyOf(lang, id, t.keys, t.parts),
+        said: [...t.said],
+        strength: strengthOf(t),
+      }));
     },
   };
 }
@@ -210,10 +210,11 @@ const detectors = new WeakMap<Analyzer, Map<readonly ThemeVocabulary[], ThemeDet
 export function themeDetectorFor(
   analyzer: Analyzer,
   themes: readonly ThemeVocabulary[],
+  options: { max?: number } = {},
 ): ThemeDetector {
   let byThemes = detectors.get(analyzer);
   if (!byThemes) detectors.set(analyzer, (byThemes = new Map()));
   let detector = byThemes.get(themes);
-  if (!detector) byThemes.set(themes, (detector = createThemeDetector(analyzer, themes)));
+  if (!detector) byThemes.set(themes, (detector = createThemeDetector(analyzer, themes, options)));
   return detector;
 }

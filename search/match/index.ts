@@ -24,3 +24,5 @@ export {
   type MatchTheme,
 } from './match.ts';
 export { BOOST } from './rank-theme.ts';
+export { bundledMatchDeps } from './deps.ts';
+export { typeVocabulary, type MatchServiceType, type ServiceTypes } from './service-types.ts';

@@ -6,6 +6,7 @@ import { rankTheme, type ThemePick } from './rank-theme.ts';
 import { mentionsElder } from './elder-words.ts';
 import { statedAgeGroup } from './stated-age.ts';
 import { wordRarity } from './rarity.ts';
+import { findTypes, type ServiceTypes } from './service-types.ts';
 
 /** A client's situation, as an advisor describes it. */
 export interface MatchRequest {
@@ -87,6 +88,8 @@ export interface MatchDeps {
   detector: ThemeDetector;
   /** Need themes (search/needs `needThemes`): target groups, and label and description to rank by. */
   themes: readonly MatchTheme[];
+  /** Service types (search/needs `serviceTypes`): which of a theme's services the text asks for. */
+  types?: ServiceTypes;
 }
 
 interface Picked {
@@ -111,6 +114,11 @@ const ACUTE = 'crisis';
 const themeWeight = (theme: DetectedTheme, top: number) =>
   (theme.id === ACUTE ? 1 : 0.6 + (0.4 * theme.score) / top) *
   (0.5 + 0.5 * Math.min(1, theme.strength));
+
+/** The weight of a theme only a service type found brings, times the type's weight. */
+const TYPE_THEME = 0.5;
+/** Need themes at most, with those types bring: each costs a theme's ranking (README). */
+const MAX_NEEDS = 5;
 
 function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
   const picks: ThemePick[] = (request.themes ?? []).map((id) => ({
@@ -153,6 +161,32 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
       weight: themeWeight(theme, top),
     });
   }
+  // The themes the words found tell an age group (below); a type's theme is weaker evidence.
+  const byWords = picks.map((p) => p.id);
+  // A service type found ranks its services first within its theme, and brings the theme when
+  // the theme's own words did not: "keuhkokuume … yksin kahden pikkulapsen kaa" is family home help.
+  const found =
+    request.needs?.trim() && deps.types
+      ? findTypes(deps.types, request.needs, request.lang).filter((f) => fitsAge(f.type.theme))
+      : [];
+  for (const { type, detected, weight } of found) {
+    let pick = picks.find((p) => p.id === type.theme);
+    if (!pick) {
+      if (picks.length >= MAX_NEEDS) continue;
+      pick = {
+        id: type.theme,
+        source: 'words',
+        words: [],
+        said: [],
+        family: [],
+        weight: TYPE_THEME * weight,
+      };
+      picks.push(pick);
+    }
+    pick.types = [...(pick.types ?? []), { names: type.names[request.lang], weight }];
+    pick.words = [...new Set([...pick.words, ...detected.words])];
+    pick.said = [...new Set([...pick.said, ...detected.said])];
+  }
   const context = request.ageGroup ? AGE_GROUPS[request.ageGroup].theme : null;
   if (context && !picks.some((p) => p.id === context)) {
     picks.push({ id: context, source: 'age-group', words: [], said: [], family: [], weight: 0.5 });
@@ -160,7 +194,7 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
   // Without an age group, an age the text states tells it (for fit only: its theme is not added,
   // that lowered held out 6 and 7); else a theme found that belongs to one age group.
   const stated = request.needs ? statedAgeGroup(request.needs, request.lang) : undefined;
-  const told = ageGroups.filter((g) => picks.some((p) => p.id === AGE_GROUPS[g].theme));
+  const told = ageGroups.filter((g) => byWords.includes(AGE_GROUPS[g].theme));
   return {
     picks,
     ageGroup: request.ageGroup ?? stated ?? (told.length === 1 ? told[0] : undefined),

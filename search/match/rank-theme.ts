@@ -16,6 +16,8 @@ export interface ThemePick {
   /** Lay words of the same families as the client's (detect-themes `family`), searched with them. */
   family: string[];
   weight: number;
+  /** Service types found in the text for this theme: their services rank first within it. */
+  types?: { names: readonly string[]; weight: number }[];
 }
 
 /** What ranking a theme needs to know of the others and of the client. */
@@ -48,6 +50,8 @@ export const BOOST = {
   central: 0.3,
   /** The theme's own words (its label and description) in the service's text. */
   theme: 0.8,
+  /** A service type found in the text named in the service's text (by its type's weight). */
+  type: 1,
   /** The client's own words in the service's text: those that point to the theme, or all of them. */
   words: 1,
   /** All of the client's words, when some point to the theme: the rest is often context. */
@@ -185,6 +189,14 @@ export async function rankTheme(
     ids(request.mobility ? { accessible: true } : null),
     ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
   ]);
+  const typeHits = await Promise.all(
+    (pick.types ?? []).map(async (t) => ({
+      weight: t.weight,
+      strength: textStrength((await search(`${t.names.join(' ')} `)).hits, rarity),
+    })),
+  );
+  const typeScore = (id: string) =>
+    Math.max(0, ...typeHits.map((t) => t.weight * (t.strength.get(id) ?? 0)));
   const [sector, linked, ...coded] = await Promise.all([
     ids({ organizationKinds: NON_SOTE }),
     ids(context && needThemes.length > 0 ? { themes: needThemes } : null),
@@ -215,7 +227,10 @@ export async function rankTheme(
   const hits = pool.map(({ id }): MatchHit => {
     const reasons: MatchReason[] = [];
     let relevance = pick.id
-      ? BOOST.base + BOOST.central * centrality(id) + BOOST.theme * (aboutScore.get(id) ?? 0)
+      ? BOOST.base +
+        BOOST.central * centrality(id) +
+        BOOST.theme * (aboutScore.get(id) ?? 0) +
+        BOOST.type * typeScore(id)
       : 0;
     let fit = 1;
     const add = (boost: number, reason: MatchReason) => {

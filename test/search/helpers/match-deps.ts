@@ -1,23 +1,13 @@
 import type { SearchDocument } from '../../../search/contract.ts';
 import { createEmbeddedEngine } from '../../../search/embedded/index.ts';
-import {
-  createThemeDetector,
-  vocabularyWithNames,
-  type MatchDeps,
-} from '../../../search/match/index.ts';
-import { classificationIndex, needThemes } from '../../../search/needs/index.ts';
+import { bundledMatchDeps, type MatchDeps } from '../../../search/match/index.ts';
+import { needThemes } from '../../../search/needs/index.ts';
 import { testAnalyzer } from '../../helpers/app.ts';
 
 /** Matching as the API runs it (the real vocabulary) over an embedded engine holding `documents`. */
 export async function matchDepsFor(documents: SearchDocument[]): Promise<MatchDeps> {
-  const engine = createEmbeddedEngine({ analyzer: testAnalyzer(), themes: needThemes });
+  const analyzer = testAnalyzer();
+  const engine = createEmbeddedEngine({ analyzer, themes: needThemes });
   await engine.replaceAll(documents);
-  return {
-    engine,
-    detector: createThemeDetector(
-      testAnalyzer(),
-      vocabularyWithNames(needThemes, classificationIndex),
-    ),
-    themes: needThemes,
-  };
+  return bundledMatchDeps(engine, analyzer);
 }

@@ -1,0 +1,53 @@
+import type { Lang } from '../analysis/index.ts';
+import type { DetectedTheme, ThemeDetector, ThemeVocabulary } from './detect-themes.ts';
+
+/** What matching needs of a service type (search/needs `ServiceType` has this shape). */
+export interface MatchServiceType {
+  id: string;
+  theme: string;
+  labels: Record<Lang, string>;
+  /** Phrases in the names of services of the type: searched within its theme. */
+  names: Record<Lang, readonly string[]>;
+  words: Record<Lang, readonly string[]>;
+}
+
+/** Service types and their detector (`typeVocabulary` read by `themeDetectorFor`). */
+export interface ServiceTypes {
+  detector: ThemeDetector;
+  byId: ReadonlyMap<string, MatchServiceType>;
+}
+
+/**
+ * Types as detection reads them: a type is found by its lay words and by its names, since a
+ * client may name the service ("tarviis velkajärjestelyn").
+ */
+export const typeVocabulary = (types: readonly MatchServiceType[]): ThemeVocabulary[] =>
+  types.map((t) => ({
+    id: t.id,
+    labels: t.labels,
+    words: {
+      fi: [...t.words.fi, ...t.names.fi],
+      sv: [...t.words.sv, ...t.names.sv],
+      en: [...t.words.en, ...t.names.en],
+    },
+  }));
+
+/** A type found in the text, to rank its theme's services by. */
+export interface TypeFound {
+  type: MatchServiceType;
+  detected: DetectedTheme;
+  /** 0..1: its share of the best type's score, times its best single piece of evidence. */
+  weight: number;
+}
+
+/** The service types the text points to, each with its weight against the others. */
+export function findTypes(types: ServiceTypes, text: string, lang: Lang): TypeFound[] {
+  const detected = types.detector.detect(text, lang);
+  const top = Math.max(1e-9, ...detected.map((d) => d.score));
+  return detected.flatMap((d) => {
+    const type = types.byId.get(d.id);
+    if (!type) return [];
+    const weight = (0.5 + (0.5 * d.score) / top) * (0.5 + 0.5 * Math.min(1, d.strength));
+    return [{ type, detected: d, weight }];
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Service types: the kinds of service an experienced advisor knows by heart ("lapsiperheiden
+ * kotipalvelu", "velkajärjestely"), each under one need theme, with the names services of the type
+ * carry and the lay words of people who need it. A theme says what a need is about; a type says
+ * which of the theme's services answers it ("sairastuin ja oon yksin pikkulasten kaa").
+ */
+import { z } from 'zod';
+import raw from './service-types.json' with { type: 'json' };
+import { needThemes } from './index.ts';
+
+const text = z.string().trim().min(1);
+const wordsSchema = z.object({
+  fi: z.array(text).min(1),
+  sv: z.array(text).min(1),
+  en: z.array(text).min(1),
+});
+
+export const serviceTypeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case'),
+  /** The need theme the type belongs to. */
+  theme: z.string(),
+  labels: z.object({ fi: text, sv: text, en: text }),
+  /** Phrases services of the type carry in their names or keywords, searched to find them. */
+  names: wordsSchema,
+  /** How people who need the type describe their situation. */
+  words: wordsSchema,
+});
+
+export type ServiceType = z.output<typeof serviceTypeSchema>;
+
+/** Parses a service types document; throws a ZodError naming every unknown theme or duplicate id. */
+export function parseServiceTypes(
+  input: unknown,
+  themeIds: ReadonlySet<string> = new Set(needThemes.map((t) => t.id)),
+): ServiceType[] {
+  return z
+    .object({ types: z.array(serviceTypeSchema).min(1) })
+    .superRefine(({ types }, ctx) => {
+      const ids = new Set<string>();
+      types.forEach((type, i) => {
+        const issue = (message: string) =>
+          ctx.addIssue({ code: 'custom', path: ['types', i], message: `${type.id}: ${message}` });
+        if (ids.has(type.id)) issue('duplicate id');
+        ids.add(type.id);
+        if (!themeIds.has(type.theme)) issue(`unknown theme ${type.theme}`);
+      });
+    })
+    .parse(input).types;
+}
+
+/** The bundled service types, validated once at import. */
+export const serviceTypes: readonly ServiceType[] = parseServiceTypes(raw);

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { matchNeeds, type MatchDeps } from '../../../search/match/index.ts';
+import { buildSearchDocument } from '../helpers/corpus.ts';
+import { matchDepsFor } from '../helpers/match-deps.ts';
+
+// Two services of one theme: the café shares the client's words, the home help only its name.
+const cafe = buildSearchDocument({
+  name: { fi: 'Perhekahvila' },
+  summary: { fi: 'Kohtaamispaikka pienten lasten vanhemmille.' },
+  themes: ['family-and-parenting'],
+});
+const homeHelp = buildSearchDocument({
+  name: { fi: 'Lapsiperheiden kotipalvelu' },
+  summary: { fi: 'Tilapäistä apua arkeen.' },
+  themes: ['family-and-parenting'],
+});
+const cultureCard = buildSearchDocument({
+  name: { fi: 'Kaikukortti' },
+  summary: { fi: 'Maksuton pääsy näyttelyihin ja konsertteihin.' },
+  themes: ['culture-and-leisure'],
+});
+let deps: MatchDeps;
+
+beforeAll(async () => {
+  deps = await matchDepsFor([cafe, homeHelp, cultureCard]);
+});
+
+const needs = 'sairastuin keuhkokuumeeseen ja olen yksin kahden pienen lapsen kanssa';
+
+describe('service types', () => {
+  it("rank the type's services first within its theme: an ill parent alone with small children needs home help", async () => {
+    const result = await matchNeeds(deps, { needs, lang: 'fi' });
+    expect(result.hits.map((h) => h.id).slice(0, 2)).toEqual([homeHelp.id, cafe.id]);
+    // Without the types, the café that shares the words "pienten lasten" leads.
+    const themesOnly = await matchNeeds({ ...deps, types: undefined }, { needs, lang: 'fi' });
+    expect(themesOnly.hits[0]!.id).toBe(cafe.id);
+  });
+
+  it("bring their theme when the theme's own words did not find it, with the words found", async () => {
+    const request = { needs: 'tarvitsen kaikukortin', lang: 'fi' as const };
+    const result = await matchNeeds(deps, request);
+    expect(result.themes).toContainEqual(
+      expect.objectContaining({ id: 'culture-and-leisure', source: 'words' }),
+    );
+    expect(result.themes.find((t) => t.id === 'culture-and-leisure')!.words.length).toBeGreaterThan(
+      0,
+    );
+    expect(result.hits[0]).toMatchObject({ id: cultureCard.id, theme: 'culture-and-leisure' });
+    // By the words alone it is found too, but under no theme.
+    const themesOnly = await matchNeeds({ ...deps, types: undefined }, request);
+    expect(themesOnly.hits[0]).toMatchObject({ id: cultureCard.id, theme: null });
+  });
+});

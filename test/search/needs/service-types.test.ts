@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../search/needs/service-types.json' with { type: 'json' };
+import { needThemes } from '../../../search/needs/index.ts';
+import { parseServiceTypes, serviceTypes } from '../../../search/needs/service-types.ts';
+
+const copy = () => structuredClone(raw) as { types: Record<string, unknown>[] };
+
+describe('service types', () => {
+  it('gives every need theme its kinds of service', () => {
+    const themes = new Set(serviceTypes.map((t) => t.theme));
+    for (const theme of needThemes) expect(themes.has(theme.id), theme.id).toBe(true);
+    expect(serviceTypes.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('names each type in every language, with lay words beside the names', () => {
+    for (const type of serviceTypes) {
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        expect(type.names[lang].length, `${type.id} ${lang}`).toBeGreaterThan(0);
+        expect(type.words[lang].length, `${type.id} ${lang}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('rejects a type of an unknown theme and a repeated id, naming both', () => {
+    const doc = copy();
+    doc.types[0]!.theme = 'no-such-theme';
+    doc.types.push(structuredClone(doc.types[1]!));
+    expect(() => parseServiceTypes(doc)).toThrow(/unknown theme no-such-theme/);
+    expect(() => parseServiceTypes(doc)).toThrow(/duplicate id/);
+  });
+
+  it('rejects a type without lay words in a language', () => {
+    const doc = copy();
+    (doc.types[0]!.words as Record<string, string[]>).sv = [];
+    expect(() => parseServiceTypes(doc)).toThrow();
+  });
+});
