@@ -12,6 +12,7 @@ import { matchHeldOut10Cases } from './match-held-out-10.ts';
 import { matchHeldOut11Cases } from './match-held-out-11.ts';
 import { matchHeldOut12Cases } from './match-held-out-12.ts';
 import { matchHeldOut13Cases } from './match-held-out-13.ts';
+import { matchHeldOut14Cases } from './match-held-out-14.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -30,4 +31,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut11Cases,
   ...matchHeldOut12Cases,
   ...matchHeldOut13Cases,
+  ...matchHeldOut14Cases,
 ];

@@ -25,10 +25,10 @@ export type QueryKind =
  * round, kept out of the ninth, and scored once after it; 10 (match only, `match-held-out-10.ts`)
  * blind during the ninth round, kept out of the tenth, and scored once after it; 11 (match only,
  * `match-held-out-11.ts`) blind during the eleventh round, kept out of it, and scored once after;
- * 12 (match only, `match-held-out-12.ts`) and 13 (`match-held-out-13.ts`) likewise during the
- * twelfth and thirteenth rounds.
+ * 12 (match only, `match-held-out-12.ts`), 13 (`match-held-out-13.ts`) and 14
+ * (`match-held-out-14.ts`) likewise during the twelfth, thirteenth and fourteenth rounds.
  */
-export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
 
 export interface SearchCase {
   id: string;
