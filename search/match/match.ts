@@ -33,6 +33,8 @@ export interface MatchRequest {
 export type MatchReason =
   | { kind: 'theme'; theme: string; words: string[] }
   | { kind: 'words'; terms: string[] }
+  /** A kind of service the text points to (search/needs service types), named in the service. */
+  | { kind: 'service-type'; type: string; label: string }
   | { kind: 'area'; scope: 'municipality'; municipality: string }
   | { kind: 'area'; scope: 'nationwide' }
   | { kind: 'language'; language: string }
@@ -183,7 +185,10 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
       };
       picks.push(pick);
     }
-    pick.types = [...(pick.types ?? []), { names: type.names[request.lang], weight }];
+    pick.types = [
+      ...(pick.types ?? []),
+      { id: type.id, label: type.labels[request.lang], names: type.names[request.lang], weight },
+    ];
     pick.words = [...new Set([...pick.words, ...detected.words])];
     pick.said = [...new Set([...pick.said, ...detected.said])];
   }

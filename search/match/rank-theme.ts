@@ -17,7 +17,7 @@ export interface ThemePick {
   family: string[];
   weight: number;
   /** Service types found in the text for this theme: their services rank first within it. */
-  types?: { names: readonly string[]; weight: number }[];
+  types?: { id: string; label: string; names: readonly string[]; weight: number }[];
 }
 
 /** What ranking a theme needs to know of the others and of the client. */
@@ -83,6 +83,9 @@ const ELSEWHERE = 0.8;
  * parishes and municipal wellbeing services next to the county's sote services.
  */
 const NON_SOTE: OrganizationKind[] = ['association', 'parish', 'municipality'];
+
+/** The text strength of a type's names in a service for the type to be shown as a reason. */
+const TYPE_NAMED = 0.5;
 
 /** Services looked at per theme and per preference; past this a preference may go unnoticed. */
 const POOL = 200;
@@ -190,13 +193,17 @@ export async function rankTheme(
     ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
   ]);
   const typeHits = await Promise.all(
-    (pick.types ?? []).map(async (t) => ({
-      weight: t.weight,
-      strength: textStrength((await search(`${t.names.join(' ')} `)).hits, rarity),
+    (pick.types ?? []).map(async (type) => ({
+      type,
+      strength: textStrength((await search(`${type.names.join(' ')} `)).hits, rarity),
     })),
   );
   const typeScore = (id: string) =>
-    Math.max(0, ...typeHits.map((t) => t.weight * (t.strength.get(id) ?? 0)));
+    Math.max(0, ...typeHits.map((t) => t.type.weight * (t.strength.get(id) ?? 0)));
+  // Shown as a reason when the type's names are in the service's text about as strongly as in
+  // the type's best service: a weaker match is a shared word, not the kind of service.
+  const typeNamed = (id: string) =>
+    typeHits.find((t) => (t.strength.get(id) ?? 0) >= TYPE_NAMED)?.type;
   const [sector, linked, ...coded] = await Promise.all([
     ids({ organizationKinds: NON_SOTE }),
     ids(context && needThemes.length > 0 ? { themes: needThemes } : null),
@@ -238,6 +245,8 @@ export async function rankTheme(
       reasons.push(reason);
     };
     if (pick.id) reasons.push({ kind: 'theme', theme: pick.id, words: pick.words });
+    const type = typeNamed(id);
+    if (type) reasons.push({ kind: 'service-type', type: type.id, label: type.label });
     const text = textHits.get(id);
     if (text && text.matched.terms.length > 0) {
       relevance += BOOST.words * textScore(id);

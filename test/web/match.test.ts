@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchHit, MatchResponse } from '../../web/lib/api-types.ts';
-import { groupMatches } from '../../web/lib/match.ts';
+import { groupMatches, reasonText } from '../../web/lib/match.ts';
 
 const hit = (id: string, theme: string | null): MatchHit => ({
   id,
@@ -45,5 +45,19 @@ describe('grouping match hits for the advisor', () => {
   it('adds no words-alone group when the words found nothing outside the themes', () => {
     const groups = groupMatches({ themes: [debt], hits: [hit('a', 'debt-and-money')] });
     expect(groups.map((g) => g.theme?.id)).toEqual(['debt-and-money']);
+  });
+});
+
+describe('why a hit matched', () => {
+  it('names the kind of service in the page language, as the API labelled it', () => {
+    const reason = {
+      kind: 'service-type' as const,
+      type: 'debt-adjustment',
+      label: 'Skuldsanering',
+    };
+    expect(reasonText(reason, 'sv', () => '')).toBe('tjänsteform: Skuldsanering');
+    expect(reasonText({ ...reason, label: 'Velkajärjestely' }, 'fi', () => '')).toBe(
+      'palvelumuoto: Velkajärjestely',
+    );
   });
 });

@@ -289,6 +289,7 @@ export const en: Record<MessageKey, string> = {
   'advisor.why': 'Why this',
   'advisor.why.theme': 'topic: {theme}',
   'advisor.why.terms': 'words: {terms}',
+  'advisor.why.serviceType': 'kind of service: {type}',
   'advisor.why.municipality': 'available in {municipality}',
   'advisor.why.nationwide': 'nationwide service',
   'advisor.why.language': 'language of service: {language}',

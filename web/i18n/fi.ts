@@ -289,6 +289,7 @@ export const fi = {
   'advisor.why': 'Miksi tämä',
   'advisor.why.theme': 'aihe: {theme}',
   'advisor.why.terms': 'sanat: {terms}',
+  'advisor.why.serviceType': 'palvelumuoto: {type}',
   'advisor.why.municipality': 'saatavilla kunnassa {municipality}',
   'advisor.why.nationwide': 'valtakunnallinen palvelu',
   'advisor.why.language': 'palvelukieli: {language}',

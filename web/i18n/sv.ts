@@ -289,6 +289,7 @@ export const sv: Record<MessageKey, string> = {
   'advisor.why': 'Varför',
   'advisor.why.theme': 'ämne: {theme}',
   'advisor.why.terms': 'ord: {terms}',
+  'advisor.why.serviceType': 'tjänsteform: {type}',
   'advisor.why.municipality': 'finns i {municipality}',
   'advisor.why.nationwide': 'riksomfattande tjänst',
   'advisor.why.language': 'servicespråk: {language}',

@@ -73,6 +73,8 @@ export function reasonText(
       const words = reason.terms?.length ? reason.terms : (reason.words ?? []);
       return words.length ? t('advisor.why.terms', { terms: words.join(', ') }) : null;
     }
+    case 'service-type':
+      return reason.label ? t('advisor.why.serviceType', { type: reason.label }) : null;
     case 'area':
       return reason.scope === 'nationwide' || !reason.municipality
         ? t('advisor.why.nationwide')

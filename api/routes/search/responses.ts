@@ -98,6 +98,7 @@ const reasonSchema = z
     kind: z.enum([
       'theme',
       'words',
+      'service-type',
       'area',
       'language',
       'channel',
@@ -109,6 +110,9 @@ const reasonSchema = z
     theme: z.string().optional(),
     words: z.array(z.string()).optional(),
     terms: z.array(z.string()).optional(),
+    /** For `service-type`: the kind of service's id and its label in the requested language. */
+    type: z.string().optional(),
+    label: z.string().optional(),
     scope: z.enum(['municipality', 'nationwide']).optional(),
     municipality: z.string().optional(),
     language: z.string().optional(),

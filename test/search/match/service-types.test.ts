@@ -31,6 +31,13 @@ describe('service types', () => {
   it("rank the type's services first within its theme: an ill parent alone with small children needs home help", async () => {
     const result = await matchNeeds(deps, { needs, lang: 'fi' });
     expect(result.hits.map((h) => h.id).slice(0, 2)).toEqual([homeHelp.id, cafe.id]);
+    // Shown as why: the kind of service, in the client's language, only where the service is one.
+    expect(result.hits[0]!.reasons).toContainEqual({
+      kind: 'service-type',
+      type: 'family-home-help',
+      label: 'Lapsiperheiden kotipalvelu',
+    });
+    expect(result.hits[1]!.reasons.map((r) => r.kind)).not.toContain('service-type');
     // Without the types, the café that shares the words "pienten lasten" leads.
     const themesOnly = await matchNeeds({ ...deps, types: undefined }, { needs, lang: 'fi' });
     expect(themesOnly.hits[0]!.id).toBe(cafe.id);
