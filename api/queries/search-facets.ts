@@ -28,8 +28,9 @@ export function labelFacets(
 ): Partial<Record<FacetName, FacetValue[]>> {
   const labels = catalogueCache<string | null>(db, 'facet-labels');
   const key = (facet: string, value: string) => `${lang}\u0000${facet}\u0000${value}`;
-  labelMunicipalities(db, Object.keys(facets.municipalities ?? {}), lang);
+  const places = labelMunicipalities(db, Object.keys(facets.municipalities ?? {}), lang);
   const label = (facet: FacetName, value: string): string | null => {
+    if (facet === 'municipalities') return places.get(value) ?? null;
     const k = key(facet, value);
     let text = labels.get(k);
     if (text === undefined) {

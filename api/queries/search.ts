@@ -22,21 +22,24 @@ export function recordUsage(deps: AppDeps, usage: Omit<SearchUsage, 'day'>): voi
 }
 
 // A municipality named beside other words becomes their area (search-place.ts) when the search
-// has no area of its own.
-function readPlaces(deps: AppDeps, params: SearchParams, query: SearchQuery): PlaceWord[] {
+// has no area of its own: the query to run, and the places read.
+function withPlaces(
+  deps: AppDeps,
+  params: SearchParams,
+  query: SearchQuery,
+): { query: SearchQuery; places: PlaceWord[] } {
   const filters = query.filters ?? {};
-  if (!query.q || params.place === false || filters.municipalities || filters.near) return [];
+  if (!query.q || params.place === false || filters.municipalities || filters.near)
+    return { query, places: [] };
   const { rest, places } = readPlaceWords(deps.db, deps.analyzer, query.q, query.lang);
   // A place alone is searched as a word: its services name it, and the area's whole list with
   // every nationwide service would bury them.
-  if (places.length === 0 || !rest.trim()) return [];
-  query.q = rest;
-  query.filters = {
-    ...filters,
-    municipalities: [...new Set(places.map((p) => p.code))],
-    includeNationwide: true,
+  if (places.length === 0 || !rest.trim()) return { query, places: [] };
+  const municipalities = [...new Set(places.map((p) => p.code))];
+  return {
+    query: { ...query, q: rest, filters: { ...filters, municipalities, includeNationwide: true } },
+    places,
   };
-  return places;
 }
 
 /** A hit of a results page: its listing, and what the engine says of it. */
@@ -52,8 +55,7 @@ export interface PageHit {
  * with `searchResponseBytes` (search-json.ts).
  */
 export async function searchServices(deps: AppDeps, params: SearchParams) {
-  const query = toSearchQuery(params, deps.clock());
-  const places = readPlaces(deps, params, query);
+  const { query, places } = withPlaces(deps, params, toSearchQuery(params, deps.clock()));
   const result = await deps.search.search(query);
   const items = readServiceItems(
     deps.db,

@@ -10,12 +10,14 @@ import { classificationIndex, type ClassificationIndex } from './classifications
 export * from './classifications.ts';
 
 const text = z.string().trim().min(1);
-const localizedSchema = z.object({ fi: text, sv: text, en: text });
+/** A text in fi, sv and en. */
+export const localizedSchema = z.object({ fi: text, sv: text, en: text });
 const sentenceSchema = localizedSchema.refine(
   (s) => Object.values(s).every((v) => /^[^\n]+[.!?]$/.test(v)),
   'a description is one plain sentence ending in a full stop',
 );
-const wordsSchema = z.object({
+/** Words and phrases in fi, sv and en, at least one in each. */
+export const wordsSchema = z.object({
   fi: z.array(text).min(1),
   sv: z.array(text).min(1),
   en: z.array(text).min(1),

@@ -6,20 +6,13 @@
  */
 import { z } from 'zod';
 import raw from './service-types.json' with { type: 'json' };
-import { needThemes } from './index.ts';
-
-const text = z.string().trim().min(1);
-const wordsSchema = z.object({
-  fi: z.array(text).min(1),
-  sv: z.array(text).min(1),
-  en: z.array(text).min(1),
-});
+import { localizedSchema, needThemes, wordsSchema } from './index.ts';
 
 export const serviceTypeSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case'),
   /** The need theme the type belongs to. */
   theme: z.string(),
-  labels: z.object({ fi: text, sv: text, en: text }),
+  labels: localizedSchema,
   /** Phrases services of the type carry in their names or keywords, searched to find them. */
   names: wordsSchema,
   /** How people who need the type describe their situation. */
