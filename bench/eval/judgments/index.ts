@@ -13,6 +13,7 @@ import { matchHeldOut11Cases } from './match-held-out-11.ts';
 import { matchHeldOut12Cases } from './match-held-out-12.ts';
 import { matchHeldOut13Cases } from './match-held-out-13.ts';
 import { matchHeldOut14Cases } from './match-held-out-14.ts';
+import { matchHeldOut15Cases } from './match-held-out-15.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -32,4 +33,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut12Cases,
   ...matchHeldOut13Cases,
   ...matchHeldOut14Cases,
+  ...matchHeldOut15Cases,
 ];

@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 3,714 pairs were
- * judged in ten slices by ten judges who saw no results, ranks or code: 3,365 were graded 0
- * (left out here, as unlisted is 0), 329 got 1 and 20 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 4,079 pairs were
+ * judged in eleven slices by eleven judges who saw no results, ranks or code: 3,693 were graded 0
+ * (left out here, as unlisted is 0), 365 got 1 and 21 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -250,4 +250,37 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m360: { 'medical-helpline': 1 },
   m363: { 'crisis-helpline': 1, 'emergency-social-services': 1 },
   m365: { pharmacy: 1 },
+  m366: { 'housing-advice': 2, 'school-social-worker': 1, 'supplementary-social-assistance': 1 },
+  m369: { 'debt-helpline': 1, 'personal-assistance': 1 },
+  m372: { 'crisis-centre': 1, shelter: 1, 'victim-support': 1 },
+  m373: { 'church-family-counselling': 1 },
+  m376: { befriending: 1, 'parish-open-house': 1, 'senior-advice': 1 },
+  m377: {
+    'church-chat': 1,
+    'debt-adjustment': 1,
+    'debt-helpline': 1,
+    detox: 1,
+    'enforcement-info': 1,
+    'food-aid': 1,
+    'senior-advice': 1,
+    'young-widows': 1,
+  },
+  m378: {
+    'a-clinic': 1,
+    'basic-social-assistance': 1,
+    'free-legal-advice': 1,
+    'supplementary-social-assistance': 1,
+  },
+  m380: { 'free-legal-advice': 1 },
+  m381: { 'diaconal-reception': 1 },
+  m384: { 'aqua-aerobics': 1, 'parish-open-house': 1 },
+  m385: { 'crisis-centre': 1, 'family-counselling-clinic': 1, 'family-home-help': 1 },
+  m386: {
+    'church-chat': 1,
+    'crisis-centre': 1,
+    'diaconal-reception': 1,
+    'parish-open-house': 1,
+    'residents-lounge': 1,
+  },
+  m390: { 'employment-services': 1 },
 };

@@ -25,10 +25,11 @@ export type QueryKind =
  * round, kept out of the ninth, and scored once after it; 10 (match only, `match-held-out-10.ts`)
  * blind during the ninth round, kept out of the tenth, and scored once after it; 11 (match only,
  * `match-held-out-11.ts`) blind during the eleventh round, kept out of it, and scored once after;
- * 12 (match only, `match-held-out-12.ts`), 13 (`match-held-out-13.ts`) and 14
- * (`match-held-out-14.ts`) likewise during the twelfth, thirteenth and fourteenth rounds.
+ * 12 (match only, `match-held-out-12.ts`), 13 (`match-held-out-13.ts`), 14
+ * (`match-held-out-14.ts`) and 15 (`match-held-out-15.ts`) likewise during the twelfth to
+ * fifteenth rounds.
  */
-export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
+export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
 
 export interface SearchCase {
   id: string;
