@@ -29,7 +29,7 @@ export async function matchServices(deps: AppDeps, input: MatchInput) {
   });
   const items = readServiceItems(
     deps.db,
-    result.hits.map((h) => h.id),
+    [...result.hits.map((h) => h.id), ...result.next.flatMap((s) => s.ids)],
     lang,
   );
   recordUsage(deps, { kind: 'match', zeroResults: result.hits.length === 0, lang, query: needs });
@@ -39,5 +39,9 @@ export async function matchServices(deps: AppDeps, input: MatchInput) {
       const item = items.get(hit.id);
       return item ? [{ ...item, theme: hit.theme, score: hit.score, reasons: hit.reasons }] : [];
     }),
+    next: result.next.map(({ ids, ...step }) => ({
+      ...step,
+      hits: ids.flatMap((id) => items.get(id) ?? []),
+    })),
   };
 }

@@ -1,7 +1,7 @@
 import type { Analyzer } from '../analysis/index.ts';
 import type { SearchEngine } from '../contract.ts';
 import { classificationIndex, needThemes } from '../needs/index.ts';
-import { serviceTypes } from '../needs/service-types.ts';
+import { servicePaths, serviceTypes } from '../needs/service-types.ts';
 import { themeDetectorFor } from './detect-themes.ts';
 import type { MatchDeps } from './match.ts';
 import { typeVocabulary } from './service-types.ts';
@@ -23,6 +23,10 @@ export function bundledMatchDeps(engine: SearchEngine, analyzer: Analyzer): Matc
     engine,
     detector: themeDetectorFor(analyzer, themeWords),
     themes: needThemes,
-    types: { detector: themeDetectorFor(analyzer, typeWords, { max: MAX_TYPES }), byId: typesById },
+    types: {
+      detector: themeDetectorFor(analyzer, typeWords, { max: MAX_TYPES }),
+      byId: typesById,
+      paths: servicePaths,
+    },
   };
 }

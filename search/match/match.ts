@@ -6,7 +6,8 @@ import { rankTheme, type ThemePick } from './rank-theme.ts';
 import { mentionsElder } from './elder-words.ts';
 import { statedAgeGroup } from './stated-age.ts';
 import { wordRarity } from './rarity.ts';
-import { findTypes, type ServiceTypes } from './service-types.ts';
+import { findTypes, type ServiceTypes, type TypeFound } from './service-types.ts';
+import { nextSteps, type NextStep } from './next-steps.ts';
 
 /** A client's situation, as an advisor describes it. */
 export interface MatchRequest {
@@ -70,6 +71,11 @@ export interface MatchResult {
    * need is not listed after a weak first one's tail. At most `perTheme` per theme.
    */
   hits: MatchHit[];
+  /**
+   * Kinds of service a client who needs one the text points to usually needs next, each with its
+   * services in the area that are not among `hits` (search/needs service paths).
+   */
+  next: NextStep[];
 }
 
 /** What matching needs of a need theme (search/needs `NeedTheme` has this shape). */
@@ -98,6 +104,8 @@ interface Picked {
   picks: ThemePick[];
   /** The client's age group: given, stated in the text ("oon 17") or read from the themes found. */
   ageGroup: AgeGroup | undefined;
+  /** The service types the text points to. */
+  found: TypeFound[];
 }
 
 /**
@@ -203,6 +211,7 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
   return {
     picks,
     ageGroup: request.ageGroup ?? stated ?? (told.length === 1 ? told[0] : undefined),
+    found,
   };
 }
 
@@ -213,7 +222,7 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
  * associations, parishes and municipalities rank first, each with the reasons it matched.
  */
 export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promise<MatchResult> {
-  const { picks, ageGroup } = pickThemes(deps, request);
+  const { picks, ageGroup, found } = pickThemes(deps, request);
   // After the themes, the client's words across every theme: they may name a service the
   // vocabulary does not tie to the themes found ("häätöuhka" is also in social assistance texts).
   const wordsAlone: ThemePick | null = request.needs?.trim()
@@ -275,5 +284,8 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
     words: p.words,
     total: ranked[i]!.total,
   }));
-  return { themes, hits };
+  // A next step lists neither a match nor another service of a kind the text points to (a second
+  // shelter is not the way to a restraining order).
+  const shown = new Set([...listed, ...ranked.flatMap((r) => r.typed)]);
+  return { themes, hits, next: await nextSteps(deps, request, found, shown) };
 }

@@ -85,7 +85,7 @@ const ELSEWHERE = 0.8;
 const NON_SOTE: OrganizationKind[] = ['association', 'parish', 'municipality'];
 
 /** The text strength of a type's names in a service for the type to be shown as a reason. */
-const TYPE_NAMED = 0.5;
+export const TYPE_NAMED = 0.5;
 
 /** Services looked at per theme and per preference; past this a preference may go unnoticed. */
 const POOL = 200;
@@ -108,7 +108,7 @@ const withoutClientWords = (text: string) =>
  * the engine weighs fields for search, a word in a name ten times one in a description, yet a
  * service describing "lapsen kehitys" is about it nearly as much as one naming it.
  */
-function textStrength(hits: readonly SearchHit[], rarity: Rarity): Map<string, number> {
+export function textStrength(hits: readonly SearchHit[], rarity: Rarity): Map<string, number> {
   const weight = (h: SearchHit) =>
     h.matched.terms.reduce((sum, t) => sum + (rarity.get(t) ?? 1), 0);
   const most = (f: (h: SearchHit) => number) => Math.max(1e-9, ...hits.map(f));
@@ -280,5 +280,7 @@ export async function rankTheme(
   });
   // Ties keep the engine's order (name order when browsing), which is stable.
   hits.sort((a, b) => b.score - a.score || order.get(a.id)! - order.get(b.id)!);
-  return { total: pick.id ? all.total : (words?.total ?? 0), hits };
+  // The services of the kinds the text points to, listed or not: not a next step (next-steps.ts).
+  const typed = pool.filter((h) => typeNamed(h.id)).map((h) => h.id);
+  return { total: pick.id ? all.total : (words?.total ?? 0), hits, typed };
 }

@@ -15,6 +15,8 @@ export interface MatchServiceType {
 export interface ServiceTypes {
   detector: ThemeDetector;
   byId: ReadonlyMap<string, MatchServiceType>;
+  /** Service paths: the types a client who needs a type usually also needs (search/needs). */
+  paths?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -50,4 +52,33 @@ export function findTypes(types: ServiceTypes, text: string, lang: Lang): TypeFo
     const weight = (0.5 + (0.5 * d.score) / top) * (0.5 + 0.5 * Math.min(1, d.strength));
     return [{ type, detected: d, weight }];
   });
+}
+
+/** Each later place in a type's path weighs this much less (the first is the usual next step). */
+const PATH_DECAY = 0.3;
+
+/** A type the text does not point to, but a type found leads to (its service path). */
+export interface TypeNext {
+  type: MatchServiceType;
+  /** The type found it follows. */
+  after: MatchServiceType;
+  /** The weight of the type found, less the later the step is in its path. */
+  weight: number;
+}
+
+/**
+ * The next steps of the types found, best first: a type found itself is not one, and a type on
+ * the paths of several keeps its best.
+ */
+export function nextTypes(types: ServiceTypes, found: readonly TypeFound[]): TypeNext[] {
+  const best = new Map<string, TypeNext>();
+  for (const f of found) {
+    (types.paths?.get(f.type.id) ?? []).forEach((id, i) => {
+      const type = types.byId.get(id);
+      if (!type || found.some((g) => g.type.id === id)) return;
+      const weight = f.weight * (1 - PATH_DECAY * i);
+      if ((best.get(id)?.weight ?? 0) < weight) best.set(id, { type, after: f.type, weight });
+    });
+  }
+  return [...best.values()].sort((a, b) => b.weight - a.weight);
 }

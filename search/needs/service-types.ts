@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import raw from './service-types.json' with { type: 'json' };
+import pathsRaw from './service-paths.json' with { type: 'json' };
 import { localizedSchema, needThemes, wordsSchema } from './index.ts';
 
 export const serviceTypeSchema = z.object({
@@ -43,3 +44,33 @@ export function parseServiceTypes(
 
 /** The bundled service types, validated once at import. */
 export const serviceTypes: readonly ServiceType[] = parseServiceTypes(raw);
+
+/**
+ * Parses service paths: for a type, the kinds of service a client who needs it usually also needs
+ * (turvakoti → rikosuhripäivystys, oikeusaputoimisto). Throws a ZodError naming every unknown id.
+ */
+export function parseServicePaths(
+  input: unknown,
+  typeIds: ReadonlySet<string>,
+): Map<string, string[]> {
+  const paths = z
+    .record(z.string(), z.array(z.string()).max(4))
+    .superRefine((record, ctx) => {
+      for (const [id, next] of Object.entries(record)) {
+        const issue = (message: string) => ctx.addIssue({ code: 'custom', path: [id], message });
+        if (!typeIds.has(id)) issue(`unknown type ${id}`);
+        for (const n of next) {
+          if (!typeIds.has(n)) issue(`${id}: unknown type ${n}`);
+          if (n === id) issue(`${id}: a type is not its own next step`);
+        }
+      }
+    })
+    .parse(input);
+  return new Map(Object.entries(paths));
+}
+
+/** The bundled service paths, validated once at import. */
+export const servicePaths: ReadonlyMap<string, readonly string[]> = parseServicePaths(
+  pathsRaw,
+  new Set(serviceTypes.map((t) => t.id)),
+);

@@ -70,6 +70,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A situation with a next step in the demo catalogue (shown on the Finnish page: the text is Finnish). */
+const situation = 'tarvitsen ruoka-apua';
+
 // Pages load in parallel: the server and the browser wait on each other, not on the CPU.
 describe.concurrent.each(['fi', 'sv', 'en'] as const)(
   'axe finds no WCAG 2.1 AA violations (%s)',
@@ -122,6 +125,12 @@ describe.concurrent.each(['fi', 'sv', 'en'] as const)(
         expect,
         advisor,
         `/${lang}/advisor?go=1&${visit}&clientLang=${lang}&ageGroup=older&channel=phone&mobility=limited`,
+      ));
+    it('on the advisor workspace with what is often needed next', ({ expect }) =>
+      check(
+        expect,
+        advisor,
+        `/${lang}/advisor?go=1&municipality=853&clientLang=${lang}&text=${encodeURIComponent(situation)}`,
       ));
   },
 );

@@ -192,6 +192,35 @@ it("sends the client's age group, way of use and mobility to the match, and keep
   await context.close();
 });
 
+it('shows the advisor what a client in the situation usually needs next, apart from the matches', async () => {
+  const context = await signedIn(
+    browser,
+    demo.url,
+    demo.users.advisor.email,
+    demo.users.advisor.password,
+  );
+  const page = await context.newPage();
+  await page.goto(
+    `/fi/advisor?go=1&text=${encodeURIComponent('tarvitsen ruoka-apua')}&municipality=853&clientLang=fi`,
+  );
+  const next = page.locator('section[aria-labelledby=next-title]');
+  expect(await next.locator('h3').textContent()).toBe('Usein seuraavaksi');
+  expect((await next.locator('.next-step').allTextContents()).join(' ')).toContain(
+    '(liittyy: Ruoka-avun jakelu)',
+  );
+  const shown = await next.locator('.result h4 a').allTextContents();
+  expect(shown.length).toBeGreaterThan(0);
+  // None of them is among the matches above.
+  const matches = await page
+    .locator(
+      'section[aria-labelledby=matches-title] > section:not([aria-labelledby=next-title]) .result h4 a',
+    )
+    .allTextContents();
+  expect(matches.length).toBeGreaterThan(0);
+  for (const name of shown) expect(matches).not.toContain(name);
+  await context.close();
+});
+
 it('ties form errors to their fields', async () => {
   const page = await noScript.newPage();
   await page.goto(`/en/feedback?service=${demo.ids.housing}`);

@@ -30,6 +30,7 @@ describe('grouping match hits for the advisor', () => {
     const data: MatchResponse = {
       themes: [debt],
       hits: [hit('a', 'debt-and-money'), hit('b', null), hit('c', 'debt-and-money')],
+      next: [],
     };
     expect(groupMatches(data).map((g) => [g.theme?.id ?? null, g.hits.map((h) => h.id)])).toEqual([
       ['debt-and-money', ['a', 'c']],

@@ -290,6 +290,10 @@ export const fi = {
   'advisor.why.theme': 'aihe: {theme}',
   'advisor.why.terms': 'sanat: {terms}',
   'advisor.why.serviceType': 'palvelumuoto: {type}',
+  'advisor.next': 'Usein seuraavaksi',
+  'advisor.nextHint':
+    'Palvelut, joita tällaisessa tilanteessa tarvitaan tavallisesti seuraavaksi (palvelupolku).',
+  'advisor.nextStep': '{type} (liittyy: {after})',
   'advisor.why.municipality': 'saatavilla kunnassa {municipality}',
   'advisor.why.nationwide': 'valtakunnallinen palvelu',
   'advisor.why.language': 'palvelukieli: {language}',

@@ -290,6 +290,10 @@ export const sv: Record<MessageKey, string> = {
   'advisor.why.theme': 'ämne: {theme}',
   'advisor.why.terms': 'ord: {terms}',
   'advisor.why.serviceType': 'tjänsteform: {type}',
+  'advisor.next': 'Ofta härnäst',
+  'advisor.nextHint':
+    'Tjänster som man i en sådan situation vanligen behöver härnäst (servicekedja).',
+  'advisor.nextStep': '{type} (hör ihop med: {after})',
   'advisor.why.municipality': 'finns i {municipality}',
   'advisor.why.nationwide': 'riksomfattande tjänst',
   'advisor.why.language': 'servicespråk: {language}',

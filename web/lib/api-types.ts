@@ -88,6 +88,10 @@ export type MatchRequest = z.input<typeof matchInputSchema>;
 export type MatchResponse = z.infer<typeof matchResponseSchema>;
 export type MatchHit = MatchResponse['hits'][number];
 export type MatchReason = MatchHit['reasons'][number];
+/** A service path's next step: a kind of service usually needed next, with its services. */
+export type MatchNextStep = MatchResponse['next'][number];
+/** A service as a list shows it, from search, match or a next step. */
+export type ServiceItemView = MatchNextStep['hits'][number];
 
 /** GET /api/admin/usage. */
 export interface Usage {

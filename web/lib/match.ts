@@ -5,7 +5,7 @@
 import type { UiLanguage } from '../../schema/constants.ts';
 import { labelOf, languageName, translate } from '../i18n/index.ts';
 import type { ApiClient, ApiResult } from './api.ts';
-import type { MatchHit, MatchReason, MatchResponse } from './api-types.ts';
+import type { MatchHit, MatchNextStep, MatchReason, MatchResponse } from './api-types.ts';
 import type { MunicipalityNames } from './municipalities.ts';
 import { themeLabel } from './themes.ts';
 import type { Visit } from './visit.ts';
@@ -16,6 +16,12 @@ export interface MatchGroup {
   hits: MatchHit[];
 }
 
+/** A visit's matches: by theme, and the kinds of service the client usually needs next. */
+export interface VisitMatches {
+  groups: MatchGroup[];
+  next: MatchNextStep[];
+}
+
 const PER_THEME = 5;
 
 /** Matches the visit; the client's language is the language of service asked for. */
@@ -24,7 +30,7 @@ export async function matchVisit(
   visit: Visit,
   lang: UiLanguage,
   csrf?: string,
-): Promise<ApiResult<MatchGroup[]>> {
+): Promise<ApiResult<VisitMatches>> {
   const r = await api.match(
     {
       ...(visit.needs.length ? { themes: visit.needs } : {}),
@@ -40,14 +46,14 @@ export async function matchVisit(
     csrf,
   );
   if (!r.ok) return r;
-  return { ok: true, status: r.status, data: groupMatches(r.data) };
+  return { ok: true, status: r.status, data: { groups: groupMatches(r.data), next: r.data.next } };
 }
 
 /**
  * The hits by theme, in the API's order, then those found by the words alone (theme null) as a
  * group of their own when there are any: they are often all there is when no theme was read.
  */
-export function groupMatches(data: MatchResponse): MatchGroup[] {
+export function groupMatches(data: Pick<MatchResponse, 'themes' | 'hits'>): MatchGroup[] {
   const groups: MatchGroup[] = data.themes.map((theme) => ({
     theme,
     hits: data.hits.filter((h) => h.theme === theme.id),

@@ -140,5 +140,19 @@ export const matchResponseSchema = z
         reasons: z.array(reasonSchema),
       }),
     ),
+    next: z
+      .array(
+        z.object({
+          type: z.string().describe('A kind of service (a service type id)'),
+          label: z.string().describe('Its name in `lang`'),
+          after: z
+            .object({ type: z.string(), label: z.string() })
+            .describe('The kind of service the text points to that this one usually follows'),
+          hits: z.array(serviceItemSchema).describe("Its services in the client's area"),
+        }),
+      )
+      .describe(
+        'Service paths: kinds of service a client who needs one the text points to usually needs next ("turvakoti" → rikosuhripäivystys), with their services that are not among `hits`; at most 3, 3 services each',
+      ),
   })
   .openapi('MatchResult');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../search/needs/service-types.json' with { type: 'json' };
 import { needThemes } from '../../../search/needs/index.ts';
-import { parseServiceTypes, serviceTypes } from '../../../search/needs/service-types.ts';
+import {
+  parseServicePaths,
+  parseServiceTypes,
+  servicePaths,
+  serviceTypes,
+} from '../../../search/needs/service-types.ts';
 
 const copy = () => structuredClone(raw) as { types: Record<string, unknown>[] };
 
@@ -33,5 +38,30 @@ describe('service types', () => {
     const doc = copy();
     (doc.types[0]!.words as Record<string, string[]>).sv = [];
     expect(() => parseServiceTypes(doc)).toThrow();
+  });
+});
+
+describe('service paths', () => {
+  const ids = new Set(serviceTypes.map((t) => t.id));
+
+  it('give most kinds of service the kinds usually needed next, of known types', () => {
+    expect(servicePaths.size).toBeGreaterThanOrEqual(serviceTypes.length * 0.8);
+    expect(servicePaths.get('shelter')).toContain('victim-support');
+    for (const next of servicePaths.values()) for (const id of next) expect(ids.has(id)).toBe(true);
+  });
+
+  it('reject an unknown type, an unknown next step and a type that is its own next step', () => {
+    expect(() => parseServicePaths({ 'no-such-type': [] }, ids)).toThrow(
+      /unknown type no-such-type/,
+    );
+    expect(() => parseServicePaths({ shelter: ['nowhere'] }, ids)).toThrow(
+      /shelter: unknown type nowhere/,
+    );
+    expect(() => parseServicePaths({ shelter: ['shelter'] }, ids)).toThrow(/its own next step/);
+  });
+
+  it('reject a path longer than four steps', () => {
+    const five = [...ids].filter((id) => id !== 'shelter').slice(0, 5);
+    expect(() => parseServicePaths({ shelter: five }, ids)).toThrow();
   });
 });

@@ -1,0 +1,87 @@
+import type { SearchFilters } from '../contract.ts';
+import type { MatchDeps, MatchRequest } from './match.ts';
+import { textStrength, TYPE_NAMED } from './rank-theme.ts';
+import { wordRarity } from './rarity.ts';
+import { nextTypes, type TypeFound } from './service-types.ts';
+
+/** A kind of service a client who needs one the text points to usually needs next (a service path). */
+export interface NextStep {
+  /** The kind of service (search/needs service types) and its label in the request's language. */
+  type: string;
+  label: string;
+  /** The kind of service the text points to that this one follows. */
+  after: { type: string; label: string };
+  /** Its services in the client's area, best first, none of them among the matches. */
+  ids: string[];
+}
+
+/** Next steps at most, and services per step: a pointer beside the matches, not a second list. */
+const STEPS = 3;
+const PER_STEP = 3;
+/** Kinds looked for: one more than shown, as a kind may have no service in the area. */
+const TRIED = STEPS + 1;
+/**
+ * The evidence a type found needs for its path (detect-themes `strength`): a word of its own said
+ * whole. "Äiti on yksinäinen" says a family meeting place only through a shared word, and its
+ * path (child health clinics) would be noise.
+ */
+const SURE = 0.5;
+
+/**
+ * The next steps of the service types found ("turvakoti" → rikosuhripäivystys, oikeusaputoimisto),
+ * each with the services of its kind in the area: those in its theme whose texts say the kind's
+ * names as strongly as its best service's (rare words count, so a shared "neuvonta" is not
+ * enough), none of them in `shown`. Listed apart from the matches: on the eval, mixing them into
+ * the ranking lowered the blind sets (search/match/README.md, fifteenth round).
+ */
+export async function nextSteps(
+  deps: MatchDeps,
+  request: MatchRequest,
+  found: readonly TypeFound[],
+  shown: ReadonlySet<string>,
+): Promise<NextStep[]> {
+  if (!deps.types) return [];
+  const area: SearchFilters = request.municipality
+    ? { municipalities: [request.municipality], includeNationwide: true }
+    : {};
+  const steps = await Promise.all(
+    nextTypes(
+      deps.types,
+      found.filter((f) => f.detected.strength >= SURE),
+    )
+      .slice(0, TRIED)
+      .map(async ({ type, after }) => {
+        const names = type.names[request.lang].join(' ');
+        const [rarity, { hits }] = await Promise.all([
+          wordRarity(deps.engine, names, request.lang),
+          deps.engine.search({
+            q: `${names} `,
+            lang: request.lang,
+            filters: { ...area, themes: [type.theme] },
+            limit: 20,
+          }),
+        ]);
+        const strength = textStrength(hits, rarity);
+        const ids = hits
+          .filter((h) => strength.get(h.id)! >= TYPE_NAMED)
+          .sort((a, b) => strength.get(b.id)! - strength.get(a.id)!)
+          .map((h) => h.id);
+        return {
+          type: type.id,
+          label: type.labels[request.lang],
+          after: { type: after.id, label: after.labels[request.lang] },
+          ids,
+        };
+      }),
+  );
+  // A service is shown once: under the first step it is of.
+  const taken = new Set(shown);
+  return steps
+    .map((step) => {
+      const ids = step.ids.filter((id) => !taken.has(id)).slice(0, PER_STEP);
+      ids.forEach((id) => taken.add(id));
+      return { ...step, ids };
+    })
+    .filter((step) => step.ids.length > 0)
+    .slice(0, STEPS);
+}
