@@ -284,8 +284,5 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
     words: p.words,
     total: ranked[i]!.total,
   }));
-  // A next step lists neither a match nor another service of a kind the text points to (a second
-  // shelter is not the way to a restraining order).
-  const shown = new Set([...listed, ...ranked.flatMap((r) => r.typed)]);
-  return { themes, hits, next: await nextSteps(deps, request, found, shown) };
+  return { themes, hits, next: await nextSteps(deps, request, found, listed) };
 }

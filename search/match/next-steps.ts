@@ -2,7 +2,7 @@ import type { SearchFilters } from '../contract.ts';
 import type { MatchDeps, MatchRequest } from './match.ts';
 import { textStrength, TYPE_NAMED } from './rank-theme.ts';
 import { wordRarity } from './rarity.ts';
-import { nextTypes, type TypeFound } from './service-types.ts';
+import { nextTypes, type MatchServiceType, type TypeFound } from './service-types.ts';
 
 /** A kind of service a client who needs one the text points to usually needs next (a service path). */
 export interface NextStep {
@@ -31,51 +31,38 @@ const SURE = 0.5;
  * The next steps of the service types found ("turvakoti" → rikosuhripäivystys, oikeusaputoimisto),
  * each with the services of its kind in the area: those in its theme whose texts say the kind's
  * names as strongly as its best service's (rare words count, so a shared "neuvonta" is not
- * enough), none of them in `shown`. Listed apart from the matches: on the eval, mixing them into
+ * enough), none of them in `listed` nor of a kind the text points to. Listed apart from the matches: on the eval, mixing them into
  * the ranking lowered the blind sets (search/match/README.md, fifteenth round).
  */
 export async function nextSteps(
   deps: MatchDeps,
   request: MatchRequest,
   found: readonly TypeFound[],
-  shown: ReadonlySet<string>,
+  listed: ReadonlySet<string>,
 ): Promise<NextStep[]> {
   if (!deps.types) return [];
   const area: SearchFilters = request.municipality
     ? { municipalities: [request.municipality], includeNationwide: true }
     : {};
-  const steps = await Promise.all(
-    nextTypes(
-      deps.types,
-      found.filter((f) => f.detected.strength >= SURE),
-    )
-      .slice(0, TRIED)
-      .map(async ({ type, after }) => {
-        const names = type.names[request.lang].join(' ');
-        const [rarity, { hits }] = await Promise.all([
-          wordRarity(deps.engine, names, request.lang),
-          deps.engine.search({
-            q: `${names} `,
-            lang: request.lang,
-            filters: { ...area, themes: [type.theme] },
-            limit: 20,
-          }),
-        ]);
-        const strength = textStrength(hits, rarity);
-        const ids = hits
-          .filter((h) => strength.get(h.id)! >= TYPE_NAMED)
-          .sort((a, b) => strength.get(b.id)! - strength.get(a.id)!)
-          .map((h) => h.id);
-        return {
-          type: type.id,
-          label: type.labels[request.lang],
-          after: { type: after.id, label: after.labels[request.lang] },
-          ids,
-        };
-      }),
-  );
-  // A service is shown once: under the first step it is of.
-  const taken = new Set(shown);
+  const sure = found.filter((f) => f.detected.strength >= SURE);
+  const candidates = nextTypes(deps.types, sure).slice(0, TRIED);
+  // The services of the kinds the text points to are the matches' business: a second shelter
+  // that tells of restraining orders is not the way to one.
+  const after = [...new Map(candidates.map((c) => [c.after.id, c.after])).values()];
+  const [steps, ofFound] = await Promise.all([
+    Promise.all(
+      candidates.map(async ({ type, after }) => ({
+        type: type.id,
+        label: type.labels[request.lang],
+        after: { type: after.id, label: after.labels[request.lang] },
+        ids: await servicesOf(deps, request, type, area),
+      })),
+    ),
+    Promise.all(after.map((type) => servicesOf(deps, request, type, area, ALL, FOUND_KIND))),
+  ]);
+  const mine = new Set(ofFound.flat());
+  // A service is shown once: among the matches or under the first step it is of.
+  const taken = new Set([...listed, ...mine]);
   return steps
     .map((step) => {
       const ids = step.ids.filter((id) => !taken.has(id)).slice(0, PER_STEP);
@@ -84,4 +71,41 @@ export async function nextSteps(
     })
     .filter((step) => step.ids.length > 0)
     .slice(0, STEPS);
+}
+
+/** Services looked at for the kinds the text points to: all of them in most areas. */
+const ALL = 1000;
+/**
+ * How strongly a service says a kind the text points to, against the kind's best service, to be
+ * of it here: looser than for a step, since a shelter's copies say "turvakoti" and little else.
+ */
+const FOUND_KIND = 0.25;
+
+/**
+ * The services of a kind in the area, best first: those in its theme whose texts say its names at
+ * least `least` as strongly as its best service's, by the rarity of the names' words.
+ */
+async function servicesOf(
+  deps: MatchDeps,
+  request: MatchRequest,
+  type: MatchServiceType,
+  area: SearchFilters,
+  limit = 20,
+  least = TYPE_NAMED,
+): Promise<string[]> {
+  const names = type.names[request.lang].join(' ');
+  const [rarity, { hits }] = await Promise.all([
+    wordRarity(deps.engine, names, request.lang),
+    deps.engine.search({
+      q: `${names} `,
+      lang: request.lang,
+      filters: { ...area, themes: [type.theme] },
+      limit,
+    }),
+  ]);
+  const strength = textStrength(hits, rarity);
+  return hits
+    .filter((h) => strength.get(h.id)! >= least)
+    .sort((a, b) => strength.get(b.id)! - strength.get(a.id)!)
+    .map((h) => h.id);
 }

@@ -280,7 +280,5 @@ export async function rankTheme(
   });
   // Ties keep the engine's order (name order when browsing), which is stable.
   hits.sort((a, b) => b.score - a.score || order.get(a.id)! - order.get(b.id)!);
-  // The services of the kinds the text points to, listed or not: not a next step (next-steps.ts).
-  const typed = pool.filter((h) => typeNamed(h.id)).map((h) => h.id);
-  return { total: pick.id ? all.total : (words?.total ?? 0), hits, typed };
+  return { total: pick.id ? all.total : (words?.total ?? 0), hits };
 }
