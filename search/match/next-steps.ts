@@ -31,8 +31,9 @@ const SURE = 0.5;
  * The next steps of the service types found ("turvakoti" → rikosuhripäivystys, oikeusaputoimisto),
  * each with the services of its kind in the area: those in its theme whose texts say the kind's
  * names as strongly as its best service's (rare words count, so a shared "neuvonta" is not
- * enough), none of them in `listed` nor of a kind the text points to. Listed apart from the matches: on the eval, mixing them into
- * the ranking lowered the blind sets (search/match/README.md, fifteenth round).
+ * enough), none of them in `listed` nor of a kind the text points to. Listed apart from the
+ * matches: on the eval, mixing them into the ranking lowered the blind sets
+ * (search/match/README.md, fifteenth round).
  */
 export async function nextSteps(
   deps: MatchDeps,
