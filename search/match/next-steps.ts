@@ -1,7 +1,7 @@
-import type { SearchFilters } from '../contract.ts';
+import type { SearchFilters, SearchHit } from '../contract.ts';
 import type { MatchDeps, MatchRequest } from './match.ts';
 import { textStrength, TYPE_NAMED } from './rank-theme.ts';
-import { wordRarity } from './rarity.ts';
+import { wordRarity, type Rarity } from './rarity.ts';
 import { nextTypes, type MatchServiceType, type TypeFound } from './service-types.ts';
 
 /** A kind of service a client who needs one the text points to usually needs next (a service path). */
@@ -47,23 +47,39 @@ export async function nextSteps(
     : {};
   const sure = found.filter((f) => f.detected.strength >= SURE);
   const candidates = nextTypes(deps.types, sure).slice(0, TRIED);
+  if (candidates.length === 0) return [];
   // The services of the kinds the text points to are the matches' business: a second shelter
   // that tells of restraining orders is not the way to one.
-  const after = [...new Map(candidates.map((c) => [c.after.id, c.after])).values()];
-  const [steps, ofFound] = await Promise.all([
-    Promise.all(
-      candidates.map(async ({ type, after }) => ({
-        type: type.id,
-        label: type.labels[request.lang],
-        after: { type: after.id, label: after.labels[request.lang] },
-        ids: await servicesOf(deps, request, type, area),
-      })),
+  const foundKinds = [...new Map(candidates.map((c) => [c.after.id, c.after])).values()];
+  const names = (type: MatchServiceType) => type.names[request.lang].join(' ');
+  const search = (type: MatchServiceType, limit: number) =>
+    deps.engine.search({
+      q: `${names(type)} `,
+      lang: request.lang,
+      filters: { ...area, themes: [type.theme] },
+      limit,
+    });
+  // One rarity for every kind's names: they share words ("neuvonta", "tuki").
+  const [rarity, stepHits, foundHits] = await Promise.all([
+    wordRarity(
+      deps.engine,
+      [...candidates.map((c) => c.type), ...foundKinds].map(names).join(' '),
+      request.lang,
     ),
-    Promise.all(after.map((type) => servicesOf(deps, request, type, area, ALL, FOUND_KIND))),
+    Promise.all(candidates.map((c) => search(c.type, STEP_LIMIT))),
+    Promise.all(foundKinds.map((type) => search(type, ALL))),
   ]);
-  const mine = new Set(ofFound.flat());
+  const steps = candidates.map(({ type, after }, i) => ({
+    type: type.id,
+    label: type.labels[request.lang],
+    after: { type: after.id, label: after.labels[request.lang] },
+    ids: ofKind(stepHits[i]!.hits, rarity, TYPE_NAMED),
+  }));
   // A service is shown once: among the matches or under the first step it is of.
-  const taken = new Set([...listed, ...mine]);
+  const taken = new Set([
+    ...listed,
+    ...foundHits.flatMap(({ hits }) => ofKind(hits, rarity, FOUND_KIND)),
+  ]);
   return steps
     .map((step) => {
       const ids = step.ids.filter((id) => !taken.has(id)).slice(0, PER_STEP);
@@ -74,7 +90,8 @@ export async function nextSteps(
     .slice(0, STEPS);
 }
 
-/** Services looked at for the kinds the text points to: all of them in most areas. */
+/** Services looked at for a step, and for the kinds the text points to (all in most areas). */
+const STEP_LIMIT = 20;
 const ALL = 1000;
 /**
  * How strongly a service says a kind the text points to, against the kind's best service, to be
@@ -83,27 +100,10 @@ const ALL = 1000;
 const FOUND_KIND = 0.25;
 
 /**
- * The services of a kind in the area, best first: those in its theme whose texts say its names at
- * least `least` as strongly as its best service's, by the rarity of the names' words.
+ * The hits of a search for a kind's names that are of the kind, best first: those whose texts say
+ * the names at least `least` as strongly as the best hit's, by the rarity of the names' words.
  */
-async function servicesOf(
-  deps: MatchDeps,
-  request: MatchRequest,
-  type: MatchServiceType,
-  area: SearchFilters,
-  limit = 20,
-  least = TYPE_NAMED,
-): Promise<string[]> {
-  const names = type.names[request.lang].join(' ');
-  const [rarity, { hits }] = await Promise.all([
-    wordRarity(deps.engine, names, request.lang),
-    deps.engine.search({
-      q: `${names} `,
-      lang: request.lang,
-      filters: { ...area, themes: [type.theme] },
-      limit,
-    }),
-  ]);
+function ofKind(hits: readonly SearchHit[], rarity: Rarity, least: number): string[] {
   const strength = textStrength(hits, rarity);
   return hits
     .filter((h) => strength.get(h.id)! >= least)
