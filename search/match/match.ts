@@ -8,6 +8,7 @@ import { statedAgeGroup } from './stated-age.ts';
 import { wordRarity } from './rarity.ts';
 import { findTypes, type ServiceTypes, type TypeFound } from './service-types.ts';
 import { nextSteps, type NextStep } from './next-steps.ts';
+import type { LanguageGuesser } from './text-language.ts';
 
 /** A client's situation, as an advisor describes it. */
 export interface MatchRequest {
@@ -17,7 +18,10 @@ export interface MatchRequest {
   themes?: string[];
   /** The client's home municipality (3-digit code): local services first, nationwide ones too. */
   municipality?: string;
-  /** Language of the text and of the answer. */
+  /**
+   * Language of the answer, and of the text unless it is plainly in another (`MatchDeps.languages`):
+   * the user's page language.
+   */
   lang: Lang;
   /** The language the client wants to be served in (ISO 639-1); default `lang`. */
   language?: string;
@@ -98,6 +102,8 @@ export interface MatchDeps {
   themes: readonly MatchTheme[];
   /** Service types (search/needs `serviceTypes`): which of a theme's services the text asks for. */
   types?: ServiceTypes;
+  /** Tells the text's language when it is not the page's; without it the text is read in `lang`. */
+  languages?: LanguageGuesser;
 }
 
 interface Picked {
@@ -130,7 +136,7 @@ const TYPE_THEME = 0.5;
 /** Need themes at most, with those types bring: each costs a theme's ranking (README). */
 const MAX_NEEDS = 5;
 
-function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
+function pickThemes(deps: MatchDeps, request: MatchRequest, labels: Lang): Picked {
   const picks: ThemePick[] = (request.themes ?? []).map((id) => ({
     id,
     source: 'chosen',
@@ -195,7 +201,7 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
     }
     pick.types = [
       ...(pick.types ?? []),
-      { id: type.id, label: type.labels[request.lang], names: type.names[request.lang], weight },
+      { id: type.id, label: type.labels[labels], names: type.names[request.lang], weight },
     ];
     pick.words = [...new Set([...pick.words, ...detected.words])];
     pick.said = [...new Set([...pick.said, ...detected.said])];
@@ -221,8 +227,15 @@ function pickThemes(deps: MatchDeps, request: MatchRequest): Picked {
  * words and the client's preferences (area, language, age group, channel, mobility) and those of
  * associations, parishes and municipalities rank first, each with the reasons it matched.
  */
-export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promise<MatchResult> {
-  const { picks, ageGroup, found } = pickThemes(deps, request);
+export async function matchNeeds(deps: MatchDeps, asked: MatchRequest): Promise<MatchResult> {
+  // The text is read in its own language, the answer given in the page's, and services in the
+  // page's language are still preferred.
+  const text = asked.needs?.trim() ? deps.languages?.guess(asked.needs, asked.lang) : undefined;
+  const request: MatchRequest =
+    text && text !== asked.lang
+      ? { ...asked, lang: text, language: asked.language ?? asked.lang }
+      : asked;
+  const { picks, ageGroup, found } = pickThemes(deps, request, asked.lang);
   // After the themes, the client's words across every theme: they may name a service the
   // vocabulary does not tie to the themes found ("häätöuhka" is also in social assistance texts).
   const wordsAlone: ThemePick | null = request.needs?.trim()
@@ -284,5 +297,5 @@ export async function matchNeeds(deps: MatchDeps, request: MatchRequest): Promis
     words: p.words,
     total: ranked[i]!.total,
   }));
-  return { themes, hits, next: await nextSteps(deps, request, found, listed) };
+  return { themes, hits, next: await nextSteps(deps, request, found, listed, asked.lang) };
 }

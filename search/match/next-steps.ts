@@ -1,3 +1,4 @@
+import type { Lang } from '../analysis/index.ts';
 import type { SearchFilters, SearchHit } from '../contract.ts';
 import type { MatchDeps, MatchRequest } from './match.ts';
 import { textStrength, TYPE_NAMED } from './rank-theme.ts';
@@ -6,7 +7,7 @@ import { nextTypes, type MatchServiceType, type TypeFound } from './service-type
 
 /** A kind of service a client who needs one the text points to usually needs next (a service path). */
 export interface NextStep {
-  /** The kind of service (search/needs service types) and its label in the request's language. */
+  /** The kind of service (search/needs service types) and its label in the page's language. */
   type: string;
   label: string;
   /** The kind of service the text points to that this one follows. */
@@ -40,6 +41,7 @@ export async function nextSteps(
   request: MatchRequest,
   found: readonly TypeFound[],
   listed: ReadonlySet<string>,
+  labels: Lang = request.lang,
 ): Promise<NextStep[]> {
   if (!deps.types) return [];
   const area: SearchFilters = request.municipality
@@ -71,8 +73,8 @@ export async function nextSteps(
   ]);
   const steps = candidates.map(({ type, after }, i) => ({
     type: type.id,
-    label: type.labels[request.lang],
-    after: { type: after.id, label: after.labels[request.lang] },
+    label: type.labels[labels],
+    after: { type: after.id, label: after.labels[labels] },
     ids: ofKind(stepHits[i]!.hits, rarity, TYPE_NAMED),
   }));
   // A service is shown once: among the matches or under the first step it is of.

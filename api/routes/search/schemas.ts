@@ -203,7 +203,7 @@ export const matchInputSchema = z
       .optional()
       .openapi({
         description:
-          'The situation in free text, in `lang` ("rahat loppuu kesken kuun, äiti on yksinäinen"), or need theme ids.',
+          'The situation in free text ("rahat loppuu kesken kuun, äiti on yksinäinen"), read in `lang` unless it is plainly written in another of fi, sv, en; or need theme ids.',
         example: 'rahat loppuu kesken kuun',
       }),
     themes: z
@@ -220,7 +220,7 @@ export const matchInputSchema = z
     }),
     lang: z.enum(uiLanguages, { error: 'lang must be fi, sv or en' }).optional().openapi({
       description:
-        'Language of the text and the answer; default language when it is fi, sv or en, else fi.',
+        'Language of the answer, and of the text unless the text is plainly in another; default language when it is fi, sv or en, else fi.',
     }),
     ageGroup: z
       .enum(ageGroups, { error: `ageGroup must be one of ${ageGroups.join(', ')}` })
