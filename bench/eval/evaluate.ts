@@ -1,5 +1,6 @@
 /** Runs the labelled cases through the real HTTP app and scores each one. */
 import type { createApp } from '../../api/app.ts';
+import type { Lang } from '../../search/analysis/index.ts';
 import type { CorpusService } from './corpus/payloads.ts';
 import type {
   HeldOutSet,
@@ -29,6 +30,11 @@ export interface CaseResult {
   top: { concept: string; grade: number }[];
   /** A match case with pooled judgments: its scores by the first judge's grades alone. */
   firstJudge?: { ndcg: number; recall: number };
+  /**
+   * A match case a second judge listed on their own (judgments/match-second-judge.ts): nDCG@10 of
+   * that list by the first judge's grades, and of our ranking by the second judge's.
+   */
+  agreement?: { secondByFirst: number; oursBySecond: number };
 }
 
 export interface InflectionResult extends InflectionCase {
@@ -36,11 +42,22 @@ export interface InflectionResult extends InflectionCase {
   rank: number | null;
 }
 
+const available = (s: CorpusService, municipality?: string) =>
+  !municipality || s.nationwide || s.municipalities.includes(municipality);
+
+/** The services of a judge's list (concepts in order), as a ranking for `municipality`. */
+export const listedServices = (
+  services: readonly CorpusService[],
+  list: Judgments,
+  municipality?: string,
+) =>
+  Object.keys(list).flatMap((concept) =>
+    services.filter((s) => s.concept === concept && available(s, municipality)).map((s) => s.id),
+  );
+
 /** Scores results against judgments by concept, counting only copies available in `municipality`. */
 export function createScorer(services: readonly CorpusService[]) {
   const byId = new Map(services.map((s) => [s.id, s]));
-  const available = (s: CorpusService, municipality?: string) =>
-    !municipality || s.nationwide || s.municipalities.includes(municipality);
   return (ids: readonly string[], judgments: Judgments, municipality?: string) => {
     const grade = (id: string) => {
       const s = byId.get(id);
@@ -94,12 +111,26 @@ export async function evaluateSearch(
   return results;
 }
 
-/** Scores each situation with its pooled judgments added (judgments/match-pooled.ts). */
+/**
+ * Scores each situation with its pooled judgments added (judgments/match-pooled.ts), and where a
+ * second judge listed it on their own, the agreement between the judges and with our ranking.
+ */
 export async function evaluateMatch(
   app: App,
   score: ReturnType<typeof createScorer>,
   cases: readonly MatchCase[],
-  pooled: Readonly<Record<string, Judgments>>,
+  {
+    pooled,
+    second,
+    services,
+    page,
+  }: {
+    pooled: Readonly<Record<string, Judgments>>;
+    second: Readonly<Record<string, Judgments>>;
+    services: readonly CorpusService[];
+    /** The page language to ask in instead of the text's own (an advisor's Swedish page). */
+    page?: Lang;
+  },
 ) {
   const results: CaseResult[] = [];
   for (const c of cases) {
@@ -107,7 +138,7 @@ export async function evaluateMatch(
       needs: c.needs,
       themes: c.themes,
       municipality: c.municipality,
-      lang: c.lang,
+      lang: page ?? c.lang,
       language: c.language,
       ageGroup: c.ageGroup,
       mobility: c.mobility,
@@ -121,6 +152,15 @@ export async function evaluateMatch(
     const added = pooled[c.id];
     const s = score(ids, { ...c.judgments, ...added }, c.municipality);
     const first = added ? score(ids, c.judgments, c.municipality) : undefined;
+    const list = second[c.id];
+    const agreement = list && {
+      secondByFirst: score(
+        listedServices(services, list, c.municipality),
+        c.judgments,
+        c.municipality,
+      ).ndcg,
+      oursBySecond: score(ids, list, c.municipality).ndcg,
+    };
     const text = `${c.needs ?? `themes: ${c.themes?.join(', ')}`} [${c.municipality}${c.ageGroup ? `, ${c.ageGroup}` : ''}]`;
     results.push({
       id: c.id,
@@ -130,6 +170,7 @@ export async function evaluateMatch(
       split: splitOf(c.heldOut),
       ...s,
       ...(first ? { firstJudge: { ndcg: first.ndcg, recall: first.recall } } : {}),
+      ...(agreement ? { agreement } : {}),
     });
   }
   return results;

@@ -5,6 +5,8 @@ import { mean } from './metrics.ts';
 export interface ModeResults {
   search: CaseResult[];
   match: CaseResult[];
+  /** The match situations with text, each asked from the other two languages' pages. */
+  otherPage: CaseResult[];
   inflections: InflectionResult[];
 }
 
@@ -40,6 +42,11 @@ function modeSummary(m: ModeResults) {
       ndcg: round(mean(m.match.map((r) => r.ndcg))),
       recall: round(mean(m.match.map((r) => r.recall))),
     },
+    matchOtherPage: {
+      n: m.otherPage.length,
+      ndcg: round(mean(m.otherPage.map((r) => r.ndcg))),
+      recall: round(mean(m.otherPage.map((r) => r.recall))),
+    },
     inflections: { n: m.inflections.length, hits, hitRate: round(hits / m.inflections.length) },
     /** Cases the ranking was tuned on ("development") and cases written after ("held out"). */
     split: {
@@ -49,11 +56,23 @@ function modeSummary(m: ModeResults) {
     searchByLanguage: group(m.search, (r) => r.lang),
     searchByKind: group(m.search, (r) => r.kind),
     matchByLanguage: group(m.match, (r) => r.lang),
+    agreement: agreementOf(m.match),
     /** Match scored by the first judge's grades alone, before pooling. */
     matchFirstJudge: group(
       m.match.map((r) => ({ ...r, ...r.firstJudge })),
       (r) => r.split,
     ),
+  };
+}
+
+/** The situations a second judge listed on their own: the judges against each other, and ours. */
+function agreementOf(match: CaseResult[]) {
+  const listed = match.filter((r) => r.agreement);
+  return {
+    n: listed.length,
+    secondByFirst: round(mean(listed.map((r) => r.agreement!.secondByFirst))),
+    oursByFirst: round(mean(listed.map((r) => r.firstJudge?.ndcg ?? r.ndcg))),
+    oursBySecond: round(mean(listed.map((r) => r.agreement!.oursBySecond))),
   };
 }
 
@@ -122,9 +141,22 @@ export function printReport(
     for (const [part, f] of Object.entries(full.split[kind]))
       row(`  ${part} (${f.n})`, f, plain.split[kind][part]!);
   }
+  row(
+    `  on another language's page (${full.matchOtherPage.n})`,
+    full.matchOtherPage,
+    plain.matchOtherPage,
+  );
   console.log(`${pad('match by the first judge alone', 34)}(before pooled judgments were added)`);
   for (const [part, f] of Object.entries(full.matchFirstJudge))
     row(`  ${part} (${f.n})`, f, plain.matchFirstJudge[part]!);
+  const a = { full: full.agreement, plain: plain.agreement };
+  console.log(`match where a second judge listed the situation (${a.full.n}), nDCG@10`);
+  for (const [label, key] of [
+    ["  second judge's list, by first", 'secondByFirst'],
+    ['  our ranking, by first judge', 'oursByFirst'],
+    ['  our ranking, by second judge', 'oursBySecond'],
+  ] as const)
+    console.log(`${pad(label, 34)}${num(a.full[key])}${' '.repeat(13)}${num(a.plain[key])}`);
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(7);
   console.log(
     `${pad(`inflected forms in top 10 (${full.inflections.n})`, 34)}${pct(full.inflections.hitRate)}${' '.repeat(13)}${pct(plain.inflections.hitRate)}`,

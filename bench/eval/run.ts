@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createApp } from '../../api/app.ts';
-import { createAnalyzer } from '../../search/analysis/index.ts';
+import { createAnalyzer, LANGS } from '../../search/analysis/index.ts';
 import { createEmbeddedEngine } from '../../search/embedded/index.ts';
 import { needThemes } from '../../search/needs/index.ts';
 import { buildEvalCatalogue } from './catalogue.ts';
@@ -17,6 +17,7 @@ import { createScorer, evaluateInflections, evaluateMatch, evaluateSearch } from
 import { inflectionCases } from './judgments/inflections.ts';
 import { allMatchCases } from './judgments/index.ts';
 import { pooledMatchJudgments } from './judgments/match-pooled.ts';
+import { secondJudgeLists } from './judgments/match-second-judge.ts';
 import { searchCases } from './judgments/search.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
 
@@ -26,10 +27,15 @@ for (const c of [...searchCases, ...allMatchCases]) {
     if (!known.has(key)) throw new Error(`${c.id}: unknown concept ${key}`);
 }
 const matchIds = new Set(allMatchCases.map((c) => c.id));
-for (const [id, judgments] of Object.entries(pooledMatchJudgments)) {
-  if (!matchIds.has(id)) throw new Error(`pooled judgments for unknown situation ${id}`);
-  for (const key of Object.keys(judgments))
-    if (!known.has(key)) throw new Error(`${id} (pooled): unknown concept ${key}`);
+for (const [source, all] of [
+  ['pooled', pooledMatchJudgments],
+  ['second judge', secondJudgeLists],
+] as const) {
+  for (const [id, judgments] of Object.entries(all)) {
+    if (!matchIds.has(id)) throw new Error(`${source} judgments for unknown situation ${id}`);
+    for (const key of Object.keys(judgments))
+      if (!known.has(key)) throw new Error(`${id} (${source}): unknown concept ${key}`);
+  }
 }
 for (const c of inflectionCases)
   if (!known.has(c.concept)) throw new Error(`${c.form}: unknown concept ${c.concept}`);
@@ -37,6 +43,11 @@ for (const c of inflectionCases)
 const started = performance.now();
 const catalogue = await buildEvalCatalogue();
 const score = createScorer(catalogue.services);
+const judged = {
+  pooled: pooledMatchJudgments,
+  second: secondJudgeLists,
+  services: catalogue.services,
+};
 const modes: Record<'full' | 'plain', ModeResults> = {} as never;
 let backend = '';
 for (const mode of ['full', 'plain'] as const) {
@@ -54,7 +65,20 @@ for (const mode of ['full', 'plain'] as const) {
   });
   modes[mode] = {
     search: await evaluateSearch(app, score, searchCases),
-    match: await evaluateMatch(app, score, allMatchCases, pooledMatchJudgments),
+    match: await evaluateMatch(app, score, allMatchCases, judged),
+    // Each text asked from the other two languages' pages.
+    otherPage: (
+      await Promise.all(
+        LANGS.map((page) =>
+          evaluateMatch(
+            app,
+            score,
+            allMatchCases.filter((c) => c.needs && c.lang !== page),
+            { ...judged, page },
+          ),
+        ),
+      )
+    ).flat(),
     inflections: await evaluateInflections(app, catalogue.services, inflectionCases),
   };
   await search.close();
