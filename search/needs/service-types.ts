@@ -47,7 +47,8 @@ export const serviceTypes: readonly ServiceType[] = parseServiceTypes(raw);
 
 /**
  * Parses service paths: for a type, the kinds of service a client who needs it usually also needs
- * (turvakoti → rikosuhripäivystys, oikeusaputoimisto). Throws a ZodError naming every unknown id.
+ * (turvakoti → rikosuhripäivystys, oikeusaputoimisto). Throws a ZodError naming every unknown id,
+ * a type given as its own step, and a step listed twice.
  */
 export function parseServicePaths(
   input: unknown,
@@ -59,10 +60,11 @@ export function parseServicePaths(
       for (const [id, next] of Object.entries(record)) {
         const issue = (message: string) => ctx.addIssue({ code: 'custom', path: [id], message });
         if (!typeIds.has(id)) issue(`unknown type ${id}`);
-        for (const n of next) {
+        next.forEach((n, i) => {
           if (!typeIds.has(n)) issue(`${id}: unknown type ${n}`);
           if (n === id) issue(`${id}: a type is not its own next step`);
-        }
+          if (next.indexOf(n) < i) issue(`${id}: ${n} is listed twice`);
+        });
       }
     })
     .parse(input);

@@ -60,6 +60,12 @@ describe('service paths', () => {
     expect(() => parseServicePaths({ shelter: ['shelter'] }, ids)).toThrow(/its own next step/);
   });
 
+  it('reject a step listed twice for one type', () => {
+    expect(() =>
+      parseServicePaths({ shelter: ['public-legal-aid', 'public-legal-aid'] }, ids),
+    ).toThrow(/shelter: public-legal-aid is listed twice/);
+  });
+
   it('reject a path longer than four steps', () => {
     const five = [...ids].filter((id) => id !== 'shelter').slice(0, 5);
     expect(() => parseServicePaths({ shelter: five }, ids)).toThrow();
