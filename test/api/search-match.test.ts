@@ -46,6 +46,17 @@ describe('POST /api/match', () => {
     );
   });
 
+  it('reads a Finnish text typed on the Swedish page as Finnish and answers in Swedish', async () => {
+    const { status, body } = await ctx.post('/api/match', {
+      needs: 'tarvitsen ruoka-apua',
+      municipality: '734',
+      lang: 'sv',
+    });
+    expect(status).toBe(200);
+    expect(body.themes[0]).toMatchObject({ id: 'food-aid', label: 'Matbistånd' });
+    expect(body.hits[0]).toMatchObject({ id: s.foodAid.id, theme: 'food-aid' });
+  });
+
   it('lists the need the client names outright first, before the situation told before it', async () => {
     const { body } = await ctx.post('/api/match', {
       needs: 'rahat ei riitä mihinkään ja velkaa on, tarvitsen ruoka-apua',
