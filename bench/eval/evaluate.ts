@@ -1,6 +1,7 @@
 /** Runs the labelled cases through the real HTTP app and scores each one. */
 import type { createApp } from '../../api/app.ts';
 import type { Lang } from '../../search/analysis/index.ts';
+import { findTypes, type ServiceTypes } from '../../search/match/service-types.ts';
 import type { CorpusService } from './corpus/payloads.ts';
 import type {
   HeldOutSet,
@@ -8,6 +9,7 @@ import type {
   Judgments,
   MatchCase,
   SearchCase,
+  TypeSituation,
 } from './judgments/types.ts';
 import { ndcgAt, recallAt } from './metrics.ts';
 
@@ -35,6 +37,16 @@ export interface CaseResult {
    * that list by the first judge's grades, and of our ranking by the second judge's.
    */
   agreement?: { secondByFirst: number; oursBySecond: number };
+}
+
+/** How the service types found in an example situation compare with its labels. */
+export interface TypeResult {
+  lang: string;
+  heldOut: boolean;
+  /** The type the situation needs most is among those found. */
+  first: boolean;
+  /** The type found first is one the situation needs. */
+  top: boolean;
 }
 
 export interface InflectionResult extends InflectionCase {
@@ -190,4 +202,17 @@ export async function evaluateInflections(
     results.push({ ...c, hit: index >= 0, rank: index >= 0 ? index + 1 : null });
   }
   return results;
+}
+
+/** Reads each example situation into service types, as matching does. */
+export function evaluateTypes(types: ServiceTypes, cases: readonly TypeSituation[]): TypeResult[] {
+  return cases.map((c) => {
+    const found = findTypes(types, c.text, c.lang).map((f) => f.type.id);
+    return {
+      lang: c.lang,
+      heldOut: c.heldOut ?? false,
+      first: found.includes(c.types[0]!),
+      top: found.length > 0 && c.types.includes(found[0]!),
+    };
+  });
 }

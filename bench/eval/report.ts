@@ -1,5 +1,5 @@
 /** Aggregates per-case results and prints the evaluation table. */
-import type { CaseResult, InflectionResult } from './evaluate.ts';
+import type { CaseResult, InflectionResult, TypeResult } from './evaluate.ts';
 import { mean } from './metrics.ts';
 
 export interface ModeResults {
@@ -8,6 +8,8 @@ export interface ModeResults {
   /** The match situations with text, each asked from the other two languages' pages. */
   otherPage: CaseResult[];
   inflections: InflectionResult[];
+  /** Service types found in example situations (judgments/type-situations.json). */
+  types: TypeResult[];
 }
 
 /** Targets from issue 3. */
@@ -57,11 +59,25 @@ function modeSummary(m: ModeResults) {
     searchByKind: group(m.search, (r) => r.kind),
     matchByLanguage: group(m.match, (r) => r.lang),
     agreement: agreementOf(m.match),
+    types: typesOf(m.types),
     /** Match scored by the first judge's grades alone, before pooling. */
     matchFirstJudge: group(
       m.match.map((r) => ({ ...r, ...r.firstJudge })),
       (r) => r.split,
     ),
+  };
+}
+
+/** Shares of example situations whose most needed type is found, and whose first type found helps. */
+function typesOf(results: TypeResult[]) {
+  const part = (rs: TypeResult[]) => ({
+    n: rs.length,
+    first: round(mean(rs.map((r) => Number(r.first)))),
+    top: round(mean(rs.map((r) => Number(r.top)))),
+  });
+  return {
+    analysed: part(results.filter((r) => !r.heldOut)),
+    heldOut: part(results.filter((r) => r.heldOut)),
   };
 }
 
@@ -161,6 +177,13 @@ export function printReport(
   console.log(
     `${pad(`inflected forms in top 10 (${full.inflections.n})`, 34)}${pct(full.inflections.hitRate)}${' '.repeat(13)}${pct(plain.inflections.hitRate)}`,
   );
+  console.log('service types read from example situations, full / plain');
+  for (const part of ['analysed', 'heldOut'] as const) {
+    const [f, p] = [full.types[part], plain.types[part]];
+    console.log(
+      `  ${pad(`${part === 'heldOut' ? 'held out' : 'analysed'} (${f.n})`, 32)}most needed found ${pct(f.first)} /${pct(p.first)}, first found helps ${pct(f.top)} /${pct(p.top)}`,
+    );
+  }
   console.log('\nsearch by language / kind        nDCG@10 full   plain   recall@10 full   plain');
   for (const [name, f] of [
     ...Object.entries(full.searchByLanguage),

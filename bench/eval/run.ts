@@ -13,12 +13,22 @@ import { createEmbeddedEngine } from '../../search/embedded/index.ts';
 import { needThemes } from '../../search/needs/index.ts';
 import { buildEvalCatalogue } from './catalogue.ts';
 import { concepts } from './corpus/concepts/index.ts';
-import { createScorer, evaluateInflections, evaluateMatch, evaluateSearch } from './evaluate.ts';
+import {
+  createScorer,
+  evaluateInflections,
+  evaluateMatch,
+  evaluateSearch,
+  evaluateTypes,
+} from './evaluate.ts';
 import { inflectionCases } from './judgments/inflections.ts';
 import { allMatchCases } from './judgments/index.ts';
 import { pooledMatchJudgments } from './judgments/match-pooled.ts';
 import { secondJudgeLists } from './judgments/match-second-judge.ts';
 import { searchCases } from './judgments/search.ts';
+import typeSituationsRaw from './judgments/type-situations.json' with { type: 'json' };
+import type { TypeSituation } from './judgments/types.ts';
+import { bundledMatchDeps } from '../../search/match/index.ts';
+import { serviceTypes } from '../../search/needs/service-types.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
 
 const known = new Set(concepts.map((c) => c.key));
@@ -36,6 +46,12 @@ for (const [source, all] of [
     for (const key of Object.keys(judgments))
       if (!known.has(key)) throw new Error(`${id} (${source}): unknown concept ${key}`);
   }
+}
+const typeSituations = typeSituationsRaw as TypeSituation[];
+const typeIds = new Set(serviceTypes.map((t) => t.id));
+for (const [i, c] of typeSituations.entries()) {
+  for (const id of c.types)
+    if (!typeIds.has(id)) throw new Error(`type situation ${i}: unknown service type ${id}`);
 }
 for (const c of inflectionCases)
   if (!known.has(c.concept)) throw new Error(`${c.form}: unknown concept ${c.concept}`);
@@ -80,6 +96,7 @@ for (const mode of ['full', 'plain'] as const) {
       )
     ).flat(),
     inflections: await evaluateInflections(app, catalogue.services, inflectionCases),
+    types: evaluateTypes(bundledMatchDeps(search, analyzer).types!, typeSituations),
   };
   await search.close();
   analyzer.close();

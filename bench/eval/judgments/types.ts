@@ -29,7 +29,7 @@ export type QueryKind =
  * (`match-held-out-14.ts`) and 15 (`match-held-out-15.ts`) likewise during the twelfth to
  * fifteenth rounds.
  */
-export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
 
 export interface SearchCase {
   id: string;
@@ -62,4 +62,16 @@ export interface InflectionCase {
   lang: Lang;
   form: string;
   concept: string;
+}
+
+/**
+ * A client situation written as an example for service types (type-situations.json): the kinds of
+ * service (search/needs service types) that help, best first.
+ */
+export interface TypeSituation {
+  lang: Lang;
+  text: string;
+  types: string[];
+  /** Its misses were never shown to anyone writing the types' words. */
+  heldOut?: boolean;
 }
