@@ -14,6 +14,7 @@ import { matchHeldOut12Cases } from './match-held-out-12.ts';
 import { matchHeldOut13Cases } from './match-held-out-13.ts';
 import { matchHeldOut14Cases } from './match-held-out-14.ts';
 import { matchHeldOut15Cases } from './match-held-out-15.ts';
+import { matchHeldOut16Cases } from './match-held-out-16.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -34,4 +35,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut13Cases,
   ...matchHeldOut14Cases,
   ...matchHeldOut15Cases,
+  ...matchHeldOut16Cases,
 ];

@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 4,079 pairs were
- * judged in eleven slices by eleven judges who saw no results, ranks or code: 3,693 were graded 0
- * (left out here, as unlisted is 0), 365 got 1 and 21 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 4,359 pairs were
+ * judged in twelve slices by twelve judges who saw no results, ranks or code: 3,941 were graded 0
+ * (left out here, as unlisted is 0), 397 got 1 and 21 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -283,4 +283,31 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
     'residents-lounge': 1,
   },
   m390: { 'employment-services': 1 },
+  m391: { 'debt-adjustment': 1, 'social-credit': 1 },
+  m392: { 'social-guidance': 1 },
+  m393: { 'diaconal-economic-advice': 1 },
+  m394: { 'social-guidance': 1 },
+  m395: { 'guarantee-loan': 1 },
+  m396: { 'crisis-centre': 1 },
+  m398: { 'outdoor-friend': 1, 'senior-advice': 1 },
+  m399: { 'debt-advice': 1, 'debt-helpline': 1 },
+  m400: { 'carer-recreation': 1, 'housing-advice': 1, 'respite-care': 1, 'senior-advice': 1 },
+  m401: { 'a-guild': 1 },
+  m402: { 'safety-phone': 1, 'silver-line': 1 },
+  m403: { 'church-chat': 1 },
+  m404: { 'church-chat': 1 },
+  m406: { 'maintenance-allowance': 1 },
+  m407: { 'senior-advice': 1 },
+  m408: {
+    'a-guild': 1,
+    'adult-social-work': 1,
+    'church-family-counselling': 1,
+    'emergency-accommodation': 1,
+    'night-shelter': 1,
+  },
+  m410: { 'senior-advice': 1 },
+  m411: { 'maternity-clinic': 1 },
+  m412: { 'emergency-social-services': 1 },
+  m413: { 'crisis-helpline': 1 },
+  m415: { 'family-cafe': 1 },
 };
