@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: search and match quality on the fixed corpus (bench/eval/corpus) and labelled
  * set (bench/eval/judgments), with the full Finnish/Swedish analysis and with `mode: 'plain'`, so
- * the gain of the analysis shows. Prints a table and writes bench/results/eval.json.
+ * the gain of the analysis shows; also how well the text is read into service types
+ * (judgments/type-situations.json). Prints a table and writes bench/results/eval.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,7 +11,9 @@ import pino from 'pino';
 import { createApp } from '../../api/app.ts';
 import { createAnalyzer, LANGS } from '../../search/analysis/index.ts';
 import { createEmbeddedEngine } from '../../search/embedded/index.ts';
+import { bundledMatchDeps } from '../../search/match/index.ts';
 import { needThemes } from '../../search/needs/index.ts';
+import { serviceTypes } from '../../search/needs/service-types.ts';
 import { buildEvalCatalogue } from './catalogue.ts';
 import { concepts } from './corpus/concepts/index.ts';
 import {
@@ -27,8 +30,6 @@ import { secondJudgeLists } from './judgments/match-second-judge.ts';
 import { searchCases } from './judgments/search.ts';
 import typeSituationsRaw from './judgments/type-situations.json' with { type: 'json' };
 import type { TypeSituation } from './judgments/types.ts';
-import { bundledMatchDeps } from '../../search/match/index.ts';
-import { serviceTypes } from '../../search/needs/service-types.ts';
 import { printReport, summarize, type ModeResults } from './report.ts';
 
 const known = new Set(concepts.map((c) => c.key));
