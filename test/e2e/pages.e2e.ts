@@ -21,6 +21,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A browser context signed in as the demo's user of `role`. */
+const signedInAs = (role: 'advisor' | 'provider') =>
+  signedIn(browser, demo.url, demo.users[role].email, demo.users[role].password);
+
 describe('without JavaScript', () => {
   it('searches, filters and opens a service page', async () => {
     const page = await noScript.newPage();
@@ -163,12 +167,7 @@ describe('municipality choices', () => {
 });
 
 it("sends the client's age group, way of use and mobility to the match, and keeps them", async () => {
-  const context = await signedIn(
-    browser,
-    demo.url,
-    demo.users.advisor.email,
-    demo.users.advisor.password,
-  );
+  const context = await signedInAs('advisor');
   const page = await context.newPage();
   await page.goto('/en/advisor');
   await page.getByLabel('Debt and money').check();
@@ -193,12 +192,7 @@ it("sends the client's age group, way of use and mobility to the match, and keep
 });
 
 it('shows the advisor what a client in the situation usually needs next, apart from the matches', async () => {
-  const context = await signedIn(
-    browser,
-    demo.url,
-    demo.users.advisor.email,
-    demo.users.advisor.password,
-  );
+  const context = await signedInAs('advisor');
   const page = await context.newPage();
   await page.goto(
     `/fi/advisor?go=1&text=${encodeURIComponent('tarvitsen ruoka-apua')}&municipality=853&clientLang=fi`,
@@ -252,12 +246,7 @@ it('answers unknown pages and services with a 404 page in the right language', a
 });
 
 it('lets the provider download the figures as CSV', async () => {
-  const context = await signedIn(
-    browser,
-    demo.url,
-    demo.users.provider.email,
-    demo.users.provider.password,
-  );
+  const context = await signedInAs('provider');
   const page = await context.newPage();
   await page.goto('/fi/provider/figures');
   expect(await page.locator('svg[role=img]').count()).toBe(4);
