@@ -51,6 +51,8 @@ for (const [source, all] of [
 const typeSituations = typeSituationsRaw as TypeSituation[];
 const typeIds = new Set(serviceTypes.map((t) => t.id));
 for (const [i, c] of typeSituations.entries()) {
+  if (!LANGS.includes(c.lang) || !c.text?.trim() || !c.types?.length)
+    throw new Error(`type situation ${i}: needs lang fi, sv or en, a text and at least one type`);
   for (const id of c.types)
     if (!typeIds.has(id)) throw new Error(`type situation ${i}: unknown service type ${id}`);
 }
