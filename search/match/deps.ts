@@ -2,9 +2,11 @@ import { LANGS, type Analyzer, type Lang } from '../analysis/index.ts';
 import type { SearchEngine } from '../contract.ts';
 import { classificationIndex, needThemes } from '../needs/index.ts';
 import { servicePaths, serviceTypes } from '../needs/service-types.ts';
+import { typeModel } from '../needs/type-model.ts';
 import { themeDetectorFor } from './detect-themes.ts';
 import type { MatchDeps } from './match.ts';
-import { typeVocabulary } from './service-types.ts';
+import { MAX_TYPES, typeVocabulary } from './service-types.ts';
+import { typeClassifier, type TypeClassifier } from './type-classifier.ts';
 import { createLanguageGuesser, type LanguageGuesser } from './text-language.ts';
 import { vocabularyWithNames } from './vocabulary.ts';
 
@@ -12,8 +14,6 @@ import { vocabularyWithNames } from './vocabulary.ts';
 const themeWords = vocabularyWithNames(needThemes, classificationIndex);
 const typeWords = typeVocabulary(serviceTypes);
 const typesById = new Map(serviceTypes.map((t) => [t.id, t]));
-/** Types kept per text: finer than themes, a situation often points to several (README). */
-const MAX_TYPES = 5;
 
 let languages: LanguageGuesser | undefined;
 /** The guesser learnt from the vocabulary's own phrases in each language, built on first use. */
@@ -32,6 +32,21 @@ function bundledLanguages(): LanguageGuesser {
   return languages;
 }
 
+const classifiers = new WeakMap<Analyzer, TypeClassifier | undefined>();
+/**
+ * The bundled type classifier, for an analyser of the backend it was learnt with: another
+ * backend's terms would not meet its own, so without Voikko types are read by phrases alone.
+ */
+function bundledClassifier(analyzer: Analyzer): TypeClassifier | undefined {
+  if (!classifiers.has(analyzer)) {
+    classifiers.set(
+      analyzer,
+      analyzer.backend === typeModel.backend ? typeClassifier(analyzer, typeModel) : undefined,
+    );
+  }
+  return classifiers.get(analyzer);
+}
+
 /**
  * Matching over `engine` with the bundled needs vocabulary and service types, as the API runs it;
  * the vocabularies are analysed by `analyzer` on first use and kept while it lives.
@@ -46,6 +61,7 @@ export function bundledMatchDeps(engine: SearchEngine, analyzer: Analyzer): Matc
       detector: themeDetectorFor(analyzer, typeWords, { max: MAX_TYPES }),
       byId: typesById,
       paths: servicePaths,
+      classifier: bundledClassifier(analyzer),
     },
   };
 }

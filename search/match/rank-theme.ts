@@ -51,7 +51,7 @@ export const BOOST = {
   /** The theme's own words (its label and description) in the service's text. */
   theme: 0.8,
   /** A service type found in the text named in the service's text (by its type's weight). */
-  type: 1,
+  type: 3,
   /** The client's own words in the service's text: those that point to the theme, or all of them. */
   words: 1,
   /** All of the client's words, when some point to the theme: the rest is often context. */

@@ -1,4 +1,5 @@
 import type { Lang } from '../analysis/index.ts';
+import type { TypeClassifier } from './type-classifier.ts';
 import type { DetectedTheme, ThemeDetector, ThemeVocabulary } from './detect-themes.ts';
 
 /** What matching needs of a service type (search/needs `ServiceType` has this shape). */
@@ -17,6 +18,8 @@ export interface ServiceTypes {
   byId: ReadonlyMap<string, MatchServiceType>;
   /** Service paths: the types a client who needs a type usually also needs (search/needs). */
   paths?: ReadonlyMap<string, readonly string[]>;
+  /** Reads types in a text by learnt weights of its words (type-classifier.ts). */
+  classifier?: TypeClassifier;
 }
 
 /**
@@ -42,9 +45,38 @@ export interface TypeFound {
   weight: number;
 }
 
-/** The service types the text points to, each with its weight against the others. */
+/** Types read in a text at most: finer than themes, a situation often points to several (README). */
+export const MAX_TYPES = 5;
+/** A type the classifier gives less probability is not read in the text. */
+const LEAST_P = 0.03;
+
+/**
+ * The service types the text points to, each with its weight against the others. With a
+ * classifier, the types are its guesses (it finds the most needed type of unseen example
+ * situations far more often than phrases do: search/match/README.md), each with the phrases the
+ * detector found for it, if any, as its words and the client's; without one, the detector's types.
+ */
 export function findTypes(types: ServiceTypes, text: string, lang: Lang): TypeFound[] {
   const detected = types.detector.detect(text, lang);
+  if (types.classifier) {
+    const guesses = types.classifier.classify(text, lang, MAX_TYPES).filter((g) => g.p >= LEAST_P);
+    const top = Math.max(1e-9, ...guesses.map((g) => g.p));
+    return guesses.flatMap((g) => {
+      const type = types.byId.get(g.id);
+      if (!type) return [];
+      const found = detected.find((d) => d.id === g.id) ?? {
+        id: g.id,
+        score: g.p,
+        words: [],
+        named: false,
+        position: 0,
+        family: [],
+        said: [],
+        strength: g.p,
+      };
+      return [{ type, detected: found, weight: 0.5 + (0.5 * g.p) / top }];
+    });
+  }
   const top = Math.max(1e-9, ...detected.map((d) => d.score));
   return detected.flatMap((d) => {
     const type = types.byId.get(d.id);

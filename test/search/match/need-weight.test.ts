@@ -21,10 +21,16 @@ const detected = (id: string, score: number, strength: number, named = false): D
   said: [],
 });
 
-/** Matching with a detector that finds `themes` in any text, in the order given. */
+/**
+ * Matching with a detector that finds `themes` in any text, in the order given, and no service
+ * types, which would bring their own themes.
+ */
 let real: MatchDeps;
 const matchWith = (themes: DetectedTheme[]) =>
-  matchNeeds({ ...real, detector: { detect: () => themes } }, { needs: 'teksti', lang: 'fi' });
+  matchNeeds(
+    { ...real, detector: { detect: () => themes }, types: undefined },
+    { needs: 'teksti', lang: 'fi' },
+  );
 const order = (hits: { id: string }[]) => hits.map((h) => h.id);
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchNeeds, type MatchDeps } from '../../../search/match/index.ts';
+import { findTypes } from '../../../search/match/service-types.ts';
 import { buildSearchDocument } from '../helpers/corpus.ts';
 import { matchDepsFor } from '../helpers/match-deps.ts';
 
@@ -56,5 +57,17 @@ describe('service types', () => {
     // By the words alone it is found too, but under no theme.
     const themesOnly = await matchNeeds({ ...deps, types: undefined }, request);
     expect(themesOnly.hits[0]).toMatchObject({ id: cultureCard.id, theme: null });
+  });
+
+  it('are read by the learnt classifier where no phrase of theirs is in the text', () => {
+    const text = 'omaishoitajana en pääse ikinä lepäämään';
+    const types = deps.types!;
+    expect(types.classifier).toBeDefined();
+    const found = findTypes(types, text, 'fi');
+    expect(found[0]!.type.id).toBe('carer-recreation-and-holidays');
+    expect(found[0]!.weight).toBe(1);
+    expect(found.every((f) => f.weight >= 0.5 && f.weight <= 1)).toBe(true);
+    // The phrases alone find no type in it.
+    expect(findTypes({ ...types, classifier: undefined }, text, 'fi')).toEqual([]);
   });
 });

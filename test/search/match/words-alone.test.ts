@@ -12,7 +12,9 @@ const peers = buildSearchDocument({
 let deps: MatchDeps;
 
 beforeAll(async () => {
-  deps = await matchDepsFor([peers]);
+  // Without service types: a patient organisation's peer group is a type "diabetes" points to,
+  // which would bring the theme.
+  deps = { ...(await matchDepsFor([peers])), types: undefined };
 });
 
 describe('words alone', () => {
