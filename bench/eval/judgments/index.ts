@@ -15,6 +15,7 @@ import { matchHeldOut13Cases } from './match-held-out-13.ts';
 import { matchHeldOut14Cases } from './match-held-out-14.ts';
 import { matchHeldOut15Cases } from './match-held-out-15.ts';
 import { matchHeldOut16Cases } from './match-held-out-16.ts';
+import { matchHeldOut17Cases } from './match-held-out-17.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -36,4 +37,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut14Cases,
   ...matchHeldOut15Cases,
   ...matchHeldOut16Cases,
+  ...matchHeldOut17Cases,
 ];

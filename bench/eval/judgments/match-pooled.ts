@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 4,359 pairs were
- * judged in twelve slices by twelve judges who saw no results, ranks or code: 3,941 were graded 0
- * (left out here, as unlisted is 0), 397 got 1 and 21 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 4,695 pairs were
+ * judged in fourteen slices by fourteen judges who saw no results, ranks or code: 4,255 were graded 0
+ * (left out here, as unlisted is 0), 418 got 1 and 22 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -310,4 +310,24 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m412: { 'emergency-social-services': 1 },
   m413: { 'crisis-helpline': 1 },
   m415: { 'family-cafe': 1 },
+  m416: {
+    'adult-education-centre': 1,
+    'adult-social-work': 2,
+    'emergency-accommodation': 1,
+    'language-cafe': 1,
+    'social-guidance': 1,
+    'supplementary-social-assistance': 1,
+  },
+  m417: { 'church-family-counselling': 1 },
+  m420: { 'child-health-clinic': 1, 'church-chat': 1 },
+  m424: { 'social-guidance': 1 },
+  m426: { 'church-chat': 1 },
+  m428: { 'debt-helpline': 1 },
+  m429: { 'disability-services': 1 },
+  m430: { 'church-chat': 1, 'parents-helpline': 1 },
+  m434: { 'diaconal-reception': 1 },
+  m435: { 'men-meeting-place': 1 },
+  m437: { 'flu-vaccination': 1 },
+  m439: { 'elderly-day-activities': 1, 'residents-lounge': 1, 'silver-line': 1 },
+  m440: { 'nutrition-advice': 1 },
 };
