@@ -164,11 +164,6 @@ export function trainTypeModel(
 }
 
 /**
- * Reads texts with a learnt model. Unlike the phrase detector, which needs a phrase's every word,
- * it weighs each word by how well it told the types apart in all the samples, so a situation
- * told in words no single phrase has still points somewhere.
- */
-/**
  * A text of this many terms or fewer whose best type has less probability than `UNSURE` says no
  * type: "Turussa" or "Helsingissä" alone point nowhere in particular. A longer text that spreads
  * its probability tells several needs, and its best guesses are still worth reading.
@@ -176,18 +171,19 @@ export function trainTypeModel(
 const FEW_TERMS = 2;
 const UNSURE = 0.1;
 
+/**
+ * Reads texts with a learnt model. Unlike the phrase detector, which needs a phrase's every word,
+ * it weighs each word by how well it told the types apart in all the samples, so a situation
+ * told in words no single phrase has still points somewhere.
+ */
 export function typeClassifier(analyzer: Analyzer, model: TypeModel): TypeClassifier {
   const K = model.classes.length;
   return {
     classify(text, lang, limit = 5) {
       const known = [...termsOf(analyzer, text, lang)].filter(([term]) => model.terms[term]);
       if (known.length === 0) return [];
-      const x = unit(
-        known.map(([term, w]) => [
-          known.findIndex(([t]) => t === term),
-          w * model.terms[term]![0]!,
-        ]),
-      );
+      // A term's row starts with its idf.
+      const x = unit(known.map(([term, w], i) => [i, w * model.terms[term]![0]!]));
       const z = Float64Array.from(model.bias);
       x.forEach(([i, v]) => {
         const row = model.terms[known[i]![0]]!;
