@@ -1,7 +1,7 @@
 import { LANGS, type Analyzer, type Lang } from '../analysis/index.ts';
 import type { SearchEngine } from '../contract.ts';
 import { classificationIndex, needThemes } from '../needs/index.ts';
-import { servicePaths, serviceTypes } from '../needs/service-types.ts';
+import { servicePaths, serviceTypes, typePhrases } from '../needs/service-types.ts';
 import { typeModel } from '../needs/type-model.ts';
 import { themeDetectorFor } from './detect-themes.ts';
 import type { MatchDeps } from './match.ts';
@@ -24,7 +24,7 @@ function bundledLanguages(): LanguageGuesser {
         lang,
         [
           ...needThemes.flatMap((t) => [t.labels[lang], t.description[lang], ...t.words[lang]]),
-          ...serviceTypes.flatMap((t) => [t.labels[lang], ...t.names[lang], ...t.words[lang]]),
+          ...serviceTypes.flatMap((t) => typePhrases(t, lang)),
         ],
       ]),
     ) as Record<Lang, string[]>,

@@ -5,6 +5,7 @@
  * which of the theme's services answers it ("sairastuin ja oon yksin pikkulasten kaa").
  */
 import { z } from 'zod';
+import type { Lang } from '../analysis/index.ts';
 import raw from './service-types.json' with { type: 'json' };
 import pathsRaw from './service-paths.json' with { type: 'json' };
 import { localizedSchema, needThemes, wordsSchema } from './index.ts';
@@ -44,6 +45,13 @@ export function parseServiceTypes(
 
 /** The bundled service types, validated once at import. */
 export const serviceTypes: readonly ServiceType[] = parseServiceTypes(raw);
+
+/** Everything a type says in one language: its label, the names of its services, its lay words. */
+export const typePhrases = (type: ServiceType, lang: Lang): string[] => [
+  type.labels[lang],
+  ...type.names[lang],
+  ...type.words[lang],
+];
 
 /**
  * Parses service paths: for a type, the kinds of service a client who needs it usually also needs

@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { LANGS } from '../analysis/index.ts';
 import type { TrainOptions, TypeSample } from '../match/type-classifier.ts';
-import { serviceTypes } from './service-types.ts';
+import { serviceTypes, typePhrases } from './service-types.ts';
 import { typeExamples } from './type-examples.ts';
+
 /** How the bundled model is trained; changing them calls for `npm run train:types`. */
 export const TYPE_TRAINING: Required<TrainOptions> = {
   epochs: 30,
@@ -21,7 +22,7 @@ export function typeSamples(): TypeSample[] {
   return [
     ...serviceTypes.flatMap((t) =>
       LANGS.flatMap((lang) =>
-        [t.labels[lang], ...t.names[lang], ...t.words[lang]].map((text) => ({
+        typePhrases(t, lang).map((text) => ({
           lang,
           text,
           types: [t.id],
