@@ -16,6 +16,7 @@ import { matchHeldOut14Cases } from './match-held-out-14.ts';
 import { matchHeldOut15Cases } from './match-held-out-15.ts';
 import { matchHeldOut16Cases } from './match-held-out-16.ts';
 import { matchHeldOut17Cases } from './match-held-out-17.ts';
+import { matchHeldOut18Cases } from './match-held-out-18.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -38,4 +39,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut15Cases,
   ...matchHeldOut16Cases,
   ...matchHeldOut17Cases,
+  ...matchHeldOut18Cases,
 ];
