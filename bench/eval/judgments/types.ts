@@ -29,7 +29,8 @@ export type QueryKind =
  * (`match-held-out-14.ts`) and 15 (`match-held-out-15.ts`) likewise during the twelfth to
  * fifteenth rounds.
  */
-export type HeldOutSet = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18;
+export type HeldOutSet =
+  1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18;
 
 export interface SearchCase {
   id: string;
