@@ -5,7 +5,7 @@ import { servicePaths, serviceTypes, typePhrases } from '../needs/service-types.
 import { typeModel } from '../needs/type-model.ts';
 import { themeDetectorFor } from './detect-themes.ts';
 import type { MatchDeps } from './match.ts';
-import { MAX_TYPES, typeVocabulary } from './service-types.ts';
+import { MAX_TYPES, typeNameReader, typeVocabulary, type ServiceTypes } from './service-types.ts';
 import { typeClassifier, type TypeClassifier } from './type-classifier.ts';
 import { createLanguageGuesser, type LanguageGuesser } from './text-language.ts';
 import { vocabularyWithNames } from './vocabulary.ts';
@@ -47,6 +47,12 @@ function bundledClassifier(analyzer: Analyzer): TypeClassifier | undefined {
   return classifiers.get(analyzer);
 }
 
+const nameReaders = new WeakMap<Analyzer, ServiceTypes['readNames']>();
+const bundledNameReader = (analyzer: Analyzer): ServiceTypes['readNames'] => {
+  if (!nameReaders.has(analyzer)) nameReaders.set(analyzer, typeNameReader(analyzer));
+  return nameReaders.get(analyzer)!;
+};
+
 /**
  * Matching over `engine` with the bundled needs vocabulary and service types, as the API runs it;
  * the vocabularies are analysed by `analyzer` on first use and kept while it lives.
@@ -62,6 +68,7 @@ export function bundledMatchDeps(engine: SearchEngine, analyzer: Analyzer): Matc
       byId: typesById,
       paths: servicePaths,
       classifier: bundledClassifier(analyzer),
+      readNames: bundledNameReader(analyzer),
     },
   };
 }

@@ -185,7 +185,7 @@ function pickThemes(deps: MatchDeps, request: MatchRequest, labels: Lang): Picke
     request.needs?.trim() && deps.types
       ? findTypes(deps.types, request.needs, request.lang).filter((f) => fitsAge(f.type.theme))
       : [];
-  for (const { type, detected, weight } of found) {
+  for (const { type, detected, weight, nameWords } of found) {
     let pick = picks.find((p) => p.id === type.theme);
     if (!pick) {
       if (picks.length >= MAX_NEEDS) continue;
@@ -201,7 +201,13 @@ function pickThemes(deps: MatchDeps, request: MatchRequest, labels: Lang): Picke
     }
     pick.types = [
       ...(pick.types ?? []),
-      { id: type.id, label: type.labels[labels], names: type.names[request.lang], weight },
+      {
+        id: type.id,
+        label: type.labels[labels],
+        names: type.names[request.lang],
+        nameWords,
+        weight,
+      },
     ];
     pick.words = [...new Set([...pick.words, ...detected.words])];
     pick.said = [...new Set([...pick.said, ...detected.said])];

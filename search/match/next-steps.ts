@@ -1,9 +1,14 @@
 import type { Lang } from '../analysis/index.ts';
 import type { SearchFilters, SearchHit } from '../contract.ts';
 import type { MatchDeps, MatchRequest } from './match.ts';
-import { textStrength, TYPE_NAMED } from './rank-theme.ts';
+import { typeStrength, TYPE_NAMED } from './rank-theme.ts';
 import { wordRarity, type Rarity } from './rarity.ts';
-import { nextTypes, type MatchServiceType, type TypeFound } from './service-types.ts';
+import {
+  nextTypes,
+  type MatchServiceType,
+  type NameWords,
+  type TypeFound,
+} from './service-types.ts';
 
 /** A kind of service a client who needs one the text points to usually needs next (a service path). */
 export interface NextStep {
@@ -43,12 +48,13 @@ export async function nextSteps(
   listed: ReadonlySet<string>,
   labels: Lang = request.lang,
 ): Promise<NextStep[]> {
-  if (!deps.types) return [];
+  const { types } = deps;
+  if (!types) return [];
   const area: SearchFilters = request.municipality
     ? { municipalities: [request.municipality], includeNationwide: true }
     : {};
   const sure = found.filter((f) => f.detected.strength >= SURE);
-  const candidates = nextTypes(deps.types, sure).slice(0, TRIED);
+  const candidates = nextTypes(types, sure).slice(0, TRIED);
   if (candidates.length === 0) return [];
   // The services of the kinds the text points to are the matches' business: a second shelter
   // that tells of restraining orders is not the way to one.
@@ -75,12 +81,14 @@ export async function nextSteps(
     type: type.id,
     label: type.labels[labels],
     after: { type: after.id, label: after.labels[labels] },
-    ids: ofKind(stepHits[i]!.hits, rarity, TYPE_NAMED),
+    ids: ofKind(stepHits[i]!.hits, rarity, types.readNames(type, request.lang), TYPE_NAMED),
   }));
   // A service is shown once: among the matches or under the first step it is of.
   const taken = new Set([
     ...listed,
-    ...foundHits.flatMap(({ hits }) => ofKind(hits, rarity, FOUND_KIND)),
+    ...foundHits.flatMap(({ hits }, i) =>
+      ofKind(hits, rarity, types.readNames(foundKinds[i]!, request.lang), FOUND_KIND),
+    ),
   ]);
   return steps
     .map((step) => {
@@ -103,10 +111,16 @@ const FOUND_KIND = 0.25;
 
 /**
  * The hits of a search for a kind's names that are of the kind, best first: those whose texts say
- * the names at least `least` as strongly as the best hit's, by the rarity of the names' words.
+ * the names at least `least` as strongly as the best hit's, by the rarity of the names' words, and
+ * say one of the names (rank-theme.ts `typeStrength`).
  */
-function ofKind(hits: readonly SearchHit[], rarity: Rarity, least: number): string[] {
-  const strength = textStrength(hits, rarity);
+function ofKind(
+  hits: readonly SearchHit[],
+  rarity: Rarity,
+  names: readonly NameWords[],
+  least: number,
+): string[] {
+  const strength = typeStrength(hits, rarity, names);
   return hits
     .filter((h) => strength.get(h.id)! >= least)
     .sort((a, b) => strength.get(b.id)! - strength.get(a.id)!)

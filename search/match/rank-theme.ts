@@ -4,6 +4,7 @@ import { AGE_GROUPS, UNKNOWN_AGE, UNKNOWN_AGE_NO_ELDER, type AgeGroup } from './
 import { codeTiers, elsewhereTiers } from './centrality.ts';
 import { withoutRelations } from './relation-words.ts';
 import type { Rarity } from './rarity.ts';
+import { nameCoverage, type NameWords } from './service-types.ts';
 import type { MatchDeps, MatchedTheme, MatchHit, MatchReason, MatchRequest } from './match.ts';
 
 /** A theme to search, how it was chosen and how much it weighs (null: words alone). */
@@ -17,7 +18,14 @@ export interface ThemePick {
   family: string[];
   weight: number;
   /** Service types found in the text for this theme: their services rank first within it. */
-  types?: { id: string; label: string; names: readonly string[]; weight: number }[];
+  types?: {
+    id: string;
+    label: string;
+    names: readonly string[];
+    /** The names as the analyser reads them (service-types.ts `typeNameReader`). */
+    nameWords: readonly NameWords[];
+    weight: number;
+  }[];
 }
 
 /** What ranking a theme needs to know of the others and of the client. */
@@ -118,6 +126,23 @@ export function textStrength(hits: readonly SearchHit[], rarity: Rarity): Map<st
 }
 
 /**
+ * 0..1 for each hit of a search for a type's names: its text strength times the square of how
+ * much of one of the names its text says. Text strength alone is against the best hit, and where
+ * no service of the type is near, the best hit is one sharing a word ("palvelu", "vertaistuki")
+ * and counted in full: social rehabilitation ranked senior advice first.
+ */
+export function typeStrength(
+  hits: readonly SearchHit[],
+  rarity: Rarity,
+  names: readonly NameWords[],
+): Map<string, number> {
+  const text = textStrength(hits, rarity);
+  return new Map(
+    hits.map((h) => [h.id, text.get(h.id)! * nameCoverage(names, h.matched.terms) ** 2]),
+  );
+}
+
+/**
  * Ranks the services of one theme in the client's area. Each signal is one filtered engine query
  * (the contract has no per-document lookup), so a signal holds for the first POOL services a
  * filter finds: exact for an area's themes, approximate for very large ones.
@@ -195,7 +220,11 @@ export async function rankTheme(
   const typeHits = await Promise.all(
     (pick.types ?? []).map(async (type) => ({
       type,
-      strength: textStrength((await search(`${type.names.join(' ')} `)).hits, rarity),
+      strength: typeStrength(
+        (await search(`${type.names.join(' ')} `)).hits,
+        rarity,
+        type.nameWords,
+      ),
     })),
   );
   const typeScore = (id: string) =>

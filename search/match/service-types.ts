@@ -1,4 +1,4 @@
-import type { Lang } from '../analysis/index.ts';
+import type { Analyzer, Lang } from '../analysis/index.ts';
 import type { TypeClassifier } from './type-classifier.ts';
 import type { DetectedTheme, ThemeDetector, ThemeVocabulary } from './detect-themes.ts';
 
@@ -20,6 +20,48 @@ export interface ServiceTypes {
   paths?: ReadonlyMap<string, readonly string[]>;
   /** Reads types in a text by learnt weights of its words (type-classifier.ts). */
   classifier?: TypeClassifier;
+  /** A type's names in a language as the analyser reads them (`typeNameReader`). */
+  readNames: (type: MatchServiceType, lang: Lang) => readonly NameWords[];
+}
+
+/** One name of a type as the analyser reads it: per word, its terms and its compound parts. */
+export type NameWords = readonly { terms: readonly string[]; parts: readonly string[] }[];
+
+/** Reads types' names with `analyzer`, each type in each language once, on first use. */
+export function typeNameReader(
+  analyzer: Analyzer,
+): (type: MatchServiceType, lang: Lang) => readonly NameWords[] {
+  const read = new Map<string, readonly NameWords[]>();
+  return (type, lang) => {
+    const key = `${lang}:${type.id}`;
+    let names = read.get(key);
+    if (!names) {
+      names = type.names[lang]
+        .map((name) => analyzer.analyzeQuery(`${name} `, lang).filter((t) => t.terms.length > 0))
+        .filter((words) => words.length > 0);
+      read.set(key, names);
+    }
+    return names;
+  };
+}
+
+/**
+ * 0..1: how much of a type's names a service's text says, by its best name. A word of the name
+ * counts whole when the text has one of its terms, and otherwise by the share of its compound
+ * parts the text has, at half: "autismiyhdistys" is not said by "yhdistys" alone.
+ */
+export function nameCoverage(names: readonly NameWords[], matched: readonly string[]): number {
+  const has = new Set(matched);
+  const said = (word: NameWords[number]) =>
+    word.terms.some((k) => has.has(k))
+      ? 1
+      : word.parts.length > 0
+        ? (0.5 * word.parts.filter((k) => has.has(k)).length) / word.parts.length
+        : 0;
+  return Math.max(
+    0,
+    ...names.map((words) => words.reduce((sum, w) => sum + said(w), 0) / words.length),
+  );
 }
 
 /**
@@ -43,6 +85,8 @@ export interface TypeFound {
   detected: DetectedTheme;
   /** 0..1: its share of the best type's score, times its best single piece of evidence. */
   weight: number;
+  /** Its names in the text's language, as the analyser reads them. */
+  nameWords: readonly NameWords[];
 }
 
 /** Types read in a text at most: finer than themes, a situation often points to several (README). */
@@ -74,7 +118,8 @@ export function findTypes(types: ServiceTypes, text: string, lang: Lang): TypeFo
         said: [],
         strength: g.p,
       };
-      return [{ type, detected: found, weight: 0.5 + (0.5 * g.p) / top }];
+      const weight = 0.5 + (0.5 * g.p) / top;
+      return [{ type, detected: found, weight, nameWords: types.readNames(type, lang) }];
     });
   }
   const top = Math.max(1e-9, ...detected.map((d) => d.score));
@@ -82,7 +127,7 @@ export function findTypes(types: ServiceTypes, text: string, lang: Lang): TypeFo
     const type = types.byId.get(d.id);
     if (!type) return [];
     const weight = (0.5 + (0.5 * d.score) / top) * (0.5 + 0.5 * Math.min(1, d.strength));
-    return [{ type, detected: d, weight }];
+    return [{ type, detected: d, weight, nameWords: types.readNames(type, lang) }];
   });
 }
 

@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 /** A situation with a next step in the demo catalogue (shown on the Finnish page: the text is Finnish). */
-const situation = 'tarvitsen ruoka-apua';
+const situation = 'mistä saa ruokakassin';
 
 // Pages load in parallel: the server and the browser wait on each other, not on the CPU.
 describe.concurrent.each(['fi', 'sv', 'en'] as const)(

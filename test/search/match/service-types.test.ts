@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchNeeds, type MatchDeps } from '../../../search/match/index.ts';
-import { findTypes } from '../../../search/match/service-types.ts';
+import { findTypes, nameCoverage } from '../../../search/match/service-types.ts';
 import { buildSearchDocument } from '../helpers/corpus.ts';
 import { matchDepsFor } from '../helpers/match-deps.ts';
 
@@ -57,6 +57,30 @@ describe('service types', () => {
     // By the words alone it is found too, but under no theme.
     const themesOnly = await matchNeeds({ ...deps, types: undefined }, request);
     expect(themesOnly.hits[0]).toMatchObject({ id: cultureCard.id, theme: null });
+  });
+
+  it("are not named where a service shares only a word of the type's names", async () => {
+    // No home help here: the family counselling service says "perhe" and "palvelu" of
+    // "perheiden kotipalvelu", and was the best hit of the type's names, so it counted in full.
+    const counselling = buildSearchDocument({
+      name: { fi: 'Perheneuvola' },
+      summary: { fi: 'Perheiden palvelu kasvatuksen kysymyksissä.' },
+      themes: ['family-and-parenting'],
+    });
+    const only = await matchDepsFor([counselling]);
+    const result = await matchNeeds(only, { needs, lang: 'fi' });
+    expect(result.hits[0]!.id).toBe(counselling.id);
+    expect(result.hits[0]!.reasons.map((r) => r.kind)).not.toContain('service-type');
+  });
+
+  it("count a name by the share of its words a service says, a compound's parts at half", () => {
+    const read = deps.types!.readNames;
+    const names = read(deps.types!.byId.get('family-home-help')!, 'fi');
+    expect(nameCoverage(names, ['lapsiperhe', 'kotipalvelu'])).toBe(1);
+    expect(nameCoverage(names, ['kotipalvelu'])).toBe(0.5);
+    // "kotipalvelu" through "koti" and "palvelu", parts of the compound: half a word.
+    expect(nameCoverage(names, ['koti', 'palvelu'])).toBe(0.25);
+    expect(nameCoverage(names, ['ruoka'])).toBe(0);
   });
 
   it('are read by the learnt classifier where no phrase of theirs is in the text', () => {
