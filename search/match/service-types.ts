@@ -90,9 +90,9 @@ export interface TypeFound {
 }
 
 /** Types read in a text at most: finer than themes, a situation often points to several (README). */
-export const MAX_TYPES = 5;
+export const MAX_TYPES = 10;
 /** A type the classifier gives less probability is not read in the text. */
-const LEAST_P = 0.03;
+const LEAST_P = 0.01;
 
 /**
  * The service types the text points to, each with its weight against the others. With a
