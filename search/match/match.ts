@@ -187,6 +187,10 @@ function pickThemes(deps: MatchDeps, request: MatchRequest, labels: Lang): Picke
       : [];
   for (const { type, detected, weight, nameWords } of found) {
     let pick = picks.find((p) => p.id === type.theme);
+    // A theme the words found weighs at least as much as a type of it the text points to.
+    if (pick?.source === 'words' && byWords.includes(pick.id)) {
+      pick.weight = Math.max(pick.weight, weight);
+    }
     if (!pick) {
       if (picks.length >= MAX_NEEDS) continue;
       pick = {

@@ -62,4 +62,20 @@ describe('the weight of a need found in the text', () => {
     expect(result.themes.map((t) => t.id)).toEqual(['crisis', 'debt-and-money']);
     expect(order(result.hits)[0]).toBe(crisis.id);
   });
+
+  it('weighs a theme found by weak evidence as much as a kind of service of it the text points to', async () => {
+    const themes = [detected('loneliness', 2, 0.8), detected('debt-and-money', 1.5, 0.25)];
+    const types = real.types!;
+    const withType = await matchNeeds(
+      {
+        ...real,
+        detector: { detect: () => themes },
+        types: { ...types, classifier: { classify: () => [{ id: 'debt-advice', p: 0.9 }] } },
+      },
+      { needs: 'teksti', lang: 'fi' },
+    );
+    expect(order(withType.hits).slice(0, 2)).toEqual([debt.id, loneliness.id]);
+    // By the words alone, debt weighs less.
+    expect(order((await matchWith(themes)).hits).slice(0, 2)).toEqual([loneliness.id, debt.id]);
+  });
 });
