@@ -103,14 +103,19 @@ const commonStart = (a: string, b: string) => {
 
 /**
  * The keys that say a vocabulary word whole: of a word read several ways, all but a light verb
- * that is not the reading nearest the word as written (the longest common beginning).
+ * that is not the reading nearest the word as written (the longest common beginning), and but a
+ * reading sharing less than half as much of its beginning: Voikko reads "muista" as "muistaa" and
+ * as "muu", and through "muu" every "muita" said "ei muista".
  */
 function wholeKeys(surface: string, keys: readonly string[]): string[] {
   if (keys.length < 2) return [...keys];
   const nearest = keys.reduce((best, k) =>
     commonStart(surface, k) > commonStart(surface, best) ? k : best,
   );
-  return keys.filter((k) => k === nearest || !LIGHT_VERBS.has(k));
+  const near = commonStart(surface, nearest);
+  return keys.filter(
+    (k) => k === nearest || (!LIGHT_VERBS.has(k) && commonStart(surface, k) * 2 >= near),
+  );
 }
 
 const content = (tokens: QueryToken[]) => tokens.filter((t) => t.terms.length > 0);

@@ -88,6 +88,14 @@ describe('light verbs in the vocabulary', () => {
   });
 });
 
+describe('words the analyser reads two ways', () => {
+  it('reads a phrase word only as the readings near it as written', () => {
+    // "muista" is "muistaa" and "muu": "muita" is only "muu".
+    expect(ids('en tiedä ketä muita voisi kysyä', 'fi')).not.toContain('memory-disorders');
+    expect(ids('äiti ei muista syödä', 'fi')).toContain('memory-disorders');
+  });
+});
+
 describe("participles in the client's text", () => {
   const fallback = createAnalyzer({ voikko: 'off' });
   afterAll(() => fallback.close());
