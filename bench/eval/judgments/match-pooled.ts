@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 4,695 pairs were
- * judged in fourteen slices by fourteen judges who saw no results, ranks or code: 4,255 were graded 0
- * (left out here, as unlisted is 0), 418 got 1 and 22 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 5,015 pairs were
+ * judged in sixteen slices by sixteen judges who saw no results, ranks or code: 4,555 were graded 0
+ * (left out here, as unlisted is 0), 438 got 1 and 22 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -330,4 +330,18 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m437: { 'flu-vaccination': 1 },
   m439: { 'elderly-day-activities': 1, 'residents-lounge': 1, 'silver-line': 1 },
   m440: { 'nutrition-advice': 1 },
+  m441: { 'guarantee-loan': 1, 'social-credit': 1 },
+  m443: { 'adult-social-work': 1, 'social-credit': 1 },
+  m444: { 'supplementary-social-assistance': 1 },
+  m447: { 'sekasin-chat': 1 },
+  m448: { befriending: 1, ohjaamo: 1, 'unemployed-association': 1 },
+  m449: { nollalinja: 1 },
+  m451: { 'crisis-centre': 1, 'public-guardianship': 1 },
+  m452: { 'crisis-centre': 1 },
+  m453: { 'health-point': 1 },
+  m454: { 'debt-helpline': 1 },
+  m457: { 'crisis-helpline': 1 },
+  m459: { 'round-the-clock-housing': 1 },
+  m461: { 'adult-education-centre': 1, 'language-cafe': 1 },
+  m463: { 'transport-service': 1 },
 };
