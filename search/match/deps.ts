@@ -1,7 +1,7 @@
 import { LANGS, type Analyzer, type Lang } from '../analysis/index.ts';
 import type { SearchEngine } from '../contract.ts';
 import { classificationIndex, needThemes } from '../needs/index.ts';
-import { servicePaths, serviceTypes, typePhrases } from '../needs/service-types.ts';
+import { broaderKinds, servicePaths, serviceTypes, typePhrases } from '../needs/service-types.ts';
 import { typeModel } from '../needs/type-model.ts';
 import { themeDetectorFor } from './detect-themes.ts';
 import type { MatchDeps } from './match.ts';
@@ -67,6 +67,7 @@ export function bundledMatchDeps(engine: SearchEngine, analyzer: Analyzer): Matc
       detector: themeDetectorFor(analyzer, typeWords, { max: MAX_TYPES }),
       byId: typesById,
       paths: servicePaths,
+      broader: broaderKinds,
       classifier: bundledClassifier(analyzer),
       readNames: bundledNameReader(analyzer),
     },

@@ -185,7 +185,7 @@ function pickThemes(deps: MatchDeps, request: MatchRequest, labels: Lang): Picke
     request.needs?.trim() && deps.types
       ? findTypes(deps.types, request.needs, request.lang).filter((f) => fitsAge(f.type.theme))
       : [];
-  for (const { type, detected, weight, nameWords } of found) {
+  for (const { type, detected, weight, nameWords, broader } of found) {
     let pick = picks.find((p) => p.id === type.theme);
     // A theme the words found weighs at least as much as a type of it the text points to.
     if (pick?.source === 'words' && byWords.includes(pick.id)) {
@@ -211,6 +211,14 @@ function pickThemes(deps: MatchDeps, request: MatchRequest, labels: Lang): Picke
         names: type.names[request.lang],
         nameWords,
         weight,
+        ...(broader && {
+          broader: {
+            id: broader.type.id,
+            label: broader.type.labels[labels],
+            names: broader.type.names[request.lang],
+            nameWords: broader.nameWords,
+          },
+        }),
       },
     ];
     pick.words = [...new Set([...pick.words, ...detected.words])];

@@ -18,14 +18,19 @@ export interface ThemePick {
   family: string[];
   weight: number;
   /** Service types found in the text for this theme: their services rank first within it. */
-  types?: {
-    id: string;
-    label: string;
-    names: readonly string[];
-    /** The names as the analyser reads them (service-types.ts `typeNameReader`). */
-    nameWords: readonly NameWords[];
-    weight: number;
-  }[];
+  types?: PickedType[];
+}
+
+/** A service type found in the text, as a theme ranks by it. */
+export interface PickedType {
+  id: string;
+  label: string;
+  names: readonly string[];
+  /** The names as the analyser reads them (service-types.ts `typeNameReader`). */
+  nameWords: readonly NameWords[];
+  weight: number;
+  /** The kind to rank by instead where no service here says the type's names. */
+  broader?: Omit<PickedType, 'weight' | 'broader'>;
 }
 
 /** What ranking a theme needs to know of the others and of the client. */
@@ -94,6 +99,8 @@ const NON_SOTE: OrganizationKind[] = ['association', 'parish', 'municipality'];
 
 /** The text strength of a type's names in a service for the type to be shown as a reason. */
 export const TYPE_NAMED = 0.5;
+/** A broader kind standing in for a type weighs this much of the type's weight. */
+const BROADER = 0.8;
 
 /** Services looked at per theme and per preference; past this a preference may go unnoticed. */
 const POOL = 200;
@@ -217,15 +224,20 @@ export async function rankTheme(
     ids(request.mobility ? { accessible: true } : null),
     ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
   ]);
+  const typeStrengthHere = async (type: Omit<PickedType, 'weight' | 'broader'>) =>
+    typeStrength((await search(`${type.names.join(' ')} `)).hits, rarity, type.nameWords);
   const typeHits = await Promise.all(
-    (pick.types ?? []).map(async (type) => ({
-      type,
-      strength: typeStrength(
-        (await search(`${type.names.join(' ')} `)).hits,
-        rarity,
-        type.nameWords,
-      ),
-    })),
+    (pick.types ?? []).map(async (type) => {
+      const strength = await typeStrengthHere(type);
+      const { broader } = type;
+      if (!broader || Math.max(0, ...strength.values()) >= TYPE_NAMED) return { type, strength };
+      // No service here is of the kind: those of the broader kind stand in ("korvaushoito" →
+      // A-klinikka), shown as what they are.
+      return {
+        type: { ...broader, weight: BROADER * type.weight },
+        strength: await typeStrengthHere(broader),
+      };
+    }),
   );
   const typeScore = (id: string) =>
     Math.max(0, ...typeHits.map((t) => t.type.weight * (t.strength.get(id) ?? 0)));

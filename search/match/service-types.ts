@@ -18,6 +18,8 @@ export interface ServiceTypes {
   byId: ReadonlyMap<string, MatchServiceType>;
   /** Service paths: the types a client who needs a type usually also needs (search/needs). */
   paths?: ReadonlyMap<string, readonly string[]>;
+  /** Broader kinds: the type to rank by where no service of a type says its names (search/needs). */
+  broader?: ReadonlyMap<string, string>;
   /** Reads types in a text by learnt weights of its words (type-classifier.ts). */
   classifier?: TypeClassifier;
   /** A type's names in a language as the analyser reads them (`typeNameReader`). */
@@ -87,6 +89,26 @@ export interface TypeFound {
   weight: number;
   /** Its names in the text's language, as the analyser reads them. */
   nameWords: readonly NameWords[];
+  /** Its broader kind (`ServiceTypes.broader`), with its names read likewise. */
+  broader?: { type: MatchServiceType; nameWords: readonly NameWords[] };
+}
+
+/** A type found, with its names and its broader kind's read in `lang`. */
+function typeFound(
+  types: ServiceTypes,
+  type: MatchServiceType,
+  detected: DetectedTheme,
+  weight: number,
+  lang: Lang,
+): TypeFound {
+  const broader = types.byId.get(types.broader?.get(type.id) ?? '');
+  return {
+    type,
+    detected,
+    weight,
+    nameWords: types.readNames(type, lang),
+    ...(broader && { broader: { type: broader, nameWords: types.readNames(broader, lang) } }),
+  };
 }
 
 /** Types read in a text at most: finer than themes, a situation often points to several (README). */
@@ -119,7 +141,7 @@ export function findTypes(types: ServiceTypes, text: string, lang: Lang): TypeFo
         strength: g.p,
       };
       const weight = 0.5 + (0.5 * g.p) / top;
-      return [{ type, detected: found, weight, nameWords: types.readNames(type, lang) }];
+      return [typeFound(types, type, found, weight, lang)];
     });
   }
   const top = Math.max(1e-9, ...detected.map((d) => d.score));
@@ -127,7 +149,7 @@ export function findTypes(types: ServiceTypes, text: string, lang: Lang): TypeFo
     const type = types.byId.get(d.id);
     if (!type) return [];
     const weight = (0.5 + (0.5 * d.score) / top) * (0.5 + 0.5 * Math.min(1, d.strength));
-    return [{ type, detected: d, weight, nameWords: types.readNames(type, lang) }];
+    return [typeFound(types, type, d, weight, lang)];
   });
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Lang } from '../analysis/index.ts';
 import raw from './service-types.json' with { type: 'json' };
 import pathsRaw from './service-paths.json' with { type: 'json' };
+import broaderRaw from './service-broader.json' with { type: 'json' };
 import { localizedSchema, needThemes, wordsSchema } from './index.ts';
 
 export const serviceTypeSchema = z.object({
@@ -82,5 +83,37 @@ export function parseServicePaths(
 /** The bundled service paths, validated once at import. */
 export const servicePaths: ReadonlyMap<string, readonly string[]> = parseServicePaths(
   pathsRaw,
+  new Set(serviceTypes.map((t) => t.id)),
+);
+
+/**
+ * Parses broader kinds: for a specialised type, the one kind of service an advisor points to
+ * instead where no service of the type is near (opioid substitution → the A-clinic, a
+ * contraception clinic → the health centre); null where the type is itself general. Throws a
+ * ZodError naming every unknown id and a type given as its own broader kind.
+ */
+export function parseBroaderKinds(
+  input: unknown,
+  typeIds: ReadonlySet<string>,
+): Map<string, string> {
+  const broader = z
+    .record(z.string(), z.string().nullable())
+    .superRefine((record, ctx) => {
+      for (const [id, to] of Object.entries(record)) {
+        const issue = (message: string) => ctx.addIssue({ code: 'custom', path: [id], message });
+        if (!typeIds.has(id)) issue(`unknown type ${id}`);
+        if (to !== null && !typeIds.has(to)) issue(`${id}: unknown type ${to}`);
+        if (to === id) issue(`${id}: a type is not its own broader kind`);
+      }
+    })
+    .parse(input);
+  return new Map(
+    Object.entries(broader).flatMap(([id, to]) => (to === null ? [] : [[id, to] as const])),
+  );
+}
+
+/** The bundled broader kinds, validated once at import. */
+export const broaderKinds: ReadonlyMap<string, string> = parseBroaderKinds(
+  broaderRaw,
   new Set(serviceTypes.map((t) => t.id)),
 );

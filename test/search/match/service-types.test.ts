@@ -73,6 +73,37 @@ describe('service types', () => {
     expect(result.hits[0]!.reasons.map((r) => r.kind)).not.toContain('service-type');
   });
 
+  it('rank by the broader kind where no service says the type, shown as that kind', async () => {
+    const aClinic = buildSearchDocument({
+      name: { fi: 'A-klinikka' },
+      summary: { fi: 'Päihde- ja riippuvuusongelmien avohoito.' },
+      themes: ['substance-use'],
+    });
+    const group = buildSearchDocument({
+      name: { fi: 'AA-ryhmä' },
+      summary: { fi: 'Vertaistukea päihteistä irti pyrkiville.' },
+      themes: ['substance-use'],
+    });
+    const clinics = await matchDepsFor([group, aClinic]);
+    const request = {
+      needs: 'käytän heroiinia ja haluan päästä korvaushoitoon',
+      lang: 'fi' as const,
+    };
+    const result = await matchNeeds(clinics, request);
+    expect(result.hits[0]!.id).toBe(aClinic.id);
+    expect(result.hits[0]!.reasons).toContainEqual({
+      kind: 'service-type',
+      type: 'a-clinic',
+      label: 'A-klinikka ja päihdepoliklinikka',
+    });
+    // Without broader kinds, no service here is of the kind the text asks for.
+    const none = await matchNeeds(
+      { ...clinics, types: { ...clinics.types!, broader: undefined } },
+      request,
+    );
+    expect(none.hits.flatMap((h) => h.reasons).map((r) => r.kind)).not.toContain('service-type');
+  });
+
   it("count a name by the share of its words a service says, a compound's parts at half", () => {
     const read = deps.types!.readNames;
     const names = read(deps.types!.byId.get('family-home-help')!, 'fi');

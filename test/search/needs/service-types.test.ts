@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../search/needs/service-types.json' with { type: 'json' };
 import { needThemes } from '../../../search/needs/index.ts';
 import {
+  broaderKinds,
+  parseBroaderKinds,
   parseServicePaths,
   parseServiceTypes,
   servicePaths,
@@ -69,5 +71,28 @@ describe('service paths', () => {
   it('reject a path longer than four steps', () => {
     const five = [...ids].filter((id) => id !== 'shelter').slice(0, 5);
     expect(() => parseServicePaths({ shelter: five }, ids)).toThrow();
+  });
+});
+
+describe('broader kinds', () => {
+  const ids = new Set(serviceTypes.map((t) => t.id));
+
+  it('give specialised kinds a general one to stand in, and general kinds none', () => {
+    expect(broaderKinds.get('opioid-substitution')).toBe('a-clinic');
+    expect(broaderKinds.has('a-clinic')).toBe(false);
+    expect(broaderKinds.size).toBeGreaterThanOrEqual(serviceTypes.length / 3);
+  });
+
+  it('reject unknown types and a type as its own broader kind, naming them', () => {
+    expect(() => parseBroaderKinds({ 'no-such-type': null }, ids)).toThrow(
+      /unknown type no-such-type/,
+    );
+    expect(() => parseBroaderKinds({ detox: 'nowhere' }, ids)).toThrow(
+      /detox: unknown type nowhere/,
+    );
+    expect(() => parseBroaderKinds({ detox: 'detox' }, ids)).toThrow(/its own broader kind/);
+    expect(parseBroaderKinds({ detox: 'a-clinic', 'a-clinic': null }, ids)).toEqual(
+      new Map([['detox', 'a-clinic']]),
+    );
   });
 });
