@@ -21,16 +21,20 @@ export interface ThemePick {
   types?: PickedType[];
 }
 
-/** A service type found in the text, as a theme ranks by it. */
-export interface PickedType {
+/** A kind of service as a theme searches for it: its label and names in the request's languages. */
+export interface KindNames {
   id: string;
   label: string;
   names: readonly string[];
   /** The names as the analyser reads them (service-types.ts `typeNameReader`). */
   nameWords: readonly NameWords[];
+}
+
+/** A service type found in the text, as a theme ranks by it. */
+export interface PickedType extends KindNames {
   weight: number;
   /** The kind to rank by instead where no service here says the type's names. */
-  broader?: Omit<PickedType, 'weight' | 'broader'>;
+  broader?: KindNames;
 }
 
 /** What ranking a theme needs to know of the others and of the client. */
@@ -97,7 +101,7 @@ const ELSEWHERE = 0.8;
  */
 const NON_SOTE: OrganizationKind[] = ['association', 'parish', 'municipality'];
 
-/** The text strength of a type's names in a service for the type to be shown as a reason. */
+/** The type strength of a type's names in a service for the type to be shown as a reason. */
 export const TYPE_NAMED = 0.5;
 /** A broader kind standing in for a type weighs this much of the type's weight. */
 const BROADER = 0.8;
@@ -224,7 +228,7 @@ export async function rankTheme(
     ids(request.mobility ? { accessible: true } : null),
     ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
   ]);
-  const typeStrengthHere = async (type: Omit<PickedType, 'weight' | 'broader'>) =>
+  const typeStrengthHere = async (type: KindNames) =>
     typeStrength((await search(`${type.names.join(' ')} `)).hits, rarity, type.nameWords);
   const typeHits = await Promise.all(
     (pick.types ?? []).map(async (type) => {
