@@ -269,14 +269,22 @@ export async function rankTheme(
       : (allScore.get(id) ?? 0);
   const aboutScore = textStrength(about?.hits ?? [], rarity);
   // Without a theme only the words can find anything.
+  // A theme may hold more services than one query lists (POOL): those the client's words and the
+  // types' names find in it join the first it lists, or a large theme ranks without them.
+  const inTheme = [
+    ...new Set([
+      ...[...all.hits, ...(need?.hits ?? []), ...(words?.hits ?? [])].map((h) => h.id),
+      ...typeHits.flatMap((t) => [...t.strength].filter(([, s]) => s > 0).map(([id]) => id)),
+    ]),
+  ];
   const pool = !pick.id
-    ? (words?.hits ?? [])
+    ? (words?.hits ?? []).map((h) => h.id)
     : context
-      ? all.hits.filter((h) => linked.has(h.id) || textHits.get(h.id)?.matched.terms.length)
-      : all.hits;
-  const order = new Map(pool.map((h, i) => [h.id, i]));
+      ? inTheme.filter((id) => linked.has(id) || textHits.get(id)?.matched.terms.length)
+      : inTheme;
+  const order = new Map(pool.map((id, i) => [id, i]));
 
-  const hits = pool.map(({ id }): MatchHit => {
+  const hits = pool.map((id): MatchHit => {
     const reasons: MatchReason[] = [];
     let relevance = pick.id
       ? BOOST.base +

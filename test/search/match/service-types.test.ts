@@ -104,6 +104,24 @@ describe('service types', () => {
     expect(none.hits.flatMap((h) => h.reasons).map((r) => r.kind)).not.toContain('service-type');
   });
 
+  it("rank the type's services in a theme larger than one query lists", async () => {
+    // Browsing lists a theme by name; 210 services come before the clinic.
+    const others = Array.from({ length: 210 }, (_, i) =>
+      buildSearchDocument({ name: { fi: `Aa-ryhmä ${i}` }, themes: ['substance-use'] }),
+    );
+    const clinic = buildSearchDocument({
+      name: { fi: 'Päihdepoliklinikka' },
+      summary: { fi: 'Opioidiriippuvuuden korvaushoito ja vieroitus.' },
+      themes: ['substance-use'],
+    });
+    const large = await matchDepsFor([...others, clinic]);
+    const result = await matchNeeds(large, {
+      needs: 'käytän heroiinia ja haluan korvaushoitoon',
+      lang: 'fi',
+    });
+    expect(result.hits[0]).toMatchObject({ id: clinic.id, theme: 'substance-use' });
+  });
+
   it("count a name by the share of its words a service says, a compound's parts at half", () => {
     const read = deps.types!.readNames;
     const names = read(deps.types!.byId.get('family-home-help')!, 'fi');
