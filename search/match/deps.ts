@@ -5,7 +5,7 @@ import { broaderKinds, servicePaths, serviceTypes, typePhrases } from '../needs/
 import { typeModel } from '../needs/type-model.ts';
 import { themeDetectorFor } from './detect-themes.ts';
 import type { MatchDeps } from './match.ts';
-import { MAX_TYPES, typeNameReader, typeVocabulary, type ServiceTypes } from './service-types.ts';
+import { MAX_TYPES, typeNameReader, typeVocabulary } from './service-types.ts';
 import { typeClassifier, type TypeClassifier } from './type-classifier.ts';
 import { createLanguageGuesser, type LanguageGuesser } from './text-language.ts';
 import { vocabularyWithNames } from './vocabulary.ts';
@@ -32,26 +32,23 @@ function bundledLanguages(): LanguageGuesser {
   return languages;
 }
 
-const classifiers = new WeakMap<Analyzer, TypeClassifier | undefined>();
+/** `make` for each analyser once, kept while the analyser lives. */
+function perAnalyzer<T>(make: (analyzer: Analyzer) => T): (analyzer: Analyzer) => T {
+  const made = new WeakMap<Analyzer, T>();
+  return (analyzer) => {
+    if (!made.has(analyzer)) made.set(analyzer, make(analyzer));
+    return made.get(analyzer)!;
+  };
+}
+
 /**
  * The bundled type classifier, for an analyser of the backend it was learnt with: another
  * backend's terms would not meet its own, so without Voikko types are read by phrases alone.
  */
-function bundledClassifier(analyzer: Analyzer): TypeClassifier | undefined {
-  if (!classifiers.has(analyzer)) {
-    classifiers.set(
-      analyzer,
-      analyzer.backend === typeModel.backend ? typeClassifier(analyzer, typeModel) : undefined,
-    );
-  }
-  return classifiers.get(analyzer);
-}
-
-const nameReaders = new WeakMap<Analyzer, ServiceTypes['readNames']>();
-const bundledNameReader = (analyzer: Analyzer): ServiceTypes['readNames'] => {
-  if (!nameReaders.has(analyzer)) nameReaders.set(analyzer, typeNameReader(analyzer));
-  return nameReaders.get(analyzer)!;
-};
+const bundledClassifier = perAnalyzer((analyzer): TypeClassifier | undefined =>
+  analyzer.backend === typeModel.backend ? typeClassifier(analyzer, typeModel) : undefined,
+);
+const bundledNameReader = perAnalyzer(typeNameReader);
 
 /**
  * Matching over `engine` with the bundled needs vocabulary and service types, as the API runs it;

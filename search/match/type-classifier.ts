@@ -5,8 +5,6 @@ export interface TypeSample {
   lang: Lang;
   text: string;
   types: readonly string[];
-  /** How much the sample counts against the others. Default 1. */
-  weight?: number;
 }
 
 /**
@@ -113,7 +111,7 @@ export function trainTypeModel(
     if (sum === 0 || x.length === 0) return [];
     const y = new Float64Array(K);
     for (const [c, v] of target) y[c] = v / sum;
-    return [{ x, y, weight: s.weight ?? 1 }];
+    return [{ x, y }];
   });
   const df = new Float64Array(features.size);
   for (const r of rows) for (const [f] of r.x) df[f]!++;
@@ -131,11 +129,11 @@ export function trainTypeModel(
     const lr = rate / (1 + epoch);
     for (const i of order) {
       const x = X[i]!;
-      const { y, weight } = rows[i]!;
+      const { y } = rows[i]!;
       const z = Float64Array.from(bias);
       for (const [f, v] of x) for (let c = 0, o = f * K; c < K; c++) z[c]! += W[o + c]! * v;
       const g = softmax(z);
-      for (let c = 0; c < K; c++) g[c] = (g[c]! - y[c]!) * weight * lr;
+      for (let c = 0; c < K; c++) g[c] = (g[c]! - y[c]!) * lr;
       for (const [f, v] of x) {
         for (let c = 0, o = f * K; c < K; c++) W[o + c]! -= g[c]! * v + l2 * W[o + c]!;
       }
