@@ -17,6 +17,7 @@ import { matchHeldOut15Cases } from './match-held-out-15.ts';
 import { matchHeldOut16Cases } from './match-held-out-16.ts';
 import { matchHeldOut17Cases } from './match-held-out-17.ts';
 import { matchHeldOut18Cases } from './match-held-out-18.ts';
+import { matchHeldOut19Cases } from './match-held-out-19.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -40,4 +41,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut16Cases,
   ...matchHeldOut17Cases,
   ...matchHeldOut18Cases,
+  ...matchHeldOut19Cases,
 ];
