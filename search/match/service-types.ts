@@ -112,9 +112,9 @@ function typeFound(
 }
 
 /** Types read in a text at most: finer than themes, a situation often points to several (README). */
-export const MAX_TYPES = 10;
+export const MAX_TYPES = 15;
 /** A type the classifier gives less probability is not read in the text. */
-const LEAST_P = 0.01;
+const LEAST_P = 0.005;
 
 /**
  * The service types the text points to, each with its weight against the others. With a
