@@ -288,17 +288,22 @@ export async function matchNeeds(deps: MatchDeps, asked: MatchRequest): Promise<
     ),
   );
   const perTheme = request.perTheme ?? 5;
+  // A service several themes list is listed once, under the theme it scores best in: the first
+  // theme to list it may only touch it (senior advice under memory disorders, where no type found
+  // names it, ranked far below its copy under older people, where one does). Best copies first,
+  // each theme up to `perTheme`.
+  const copies = ranked.flatMap(({ hits: groupHits }, group) =>
+    groupHits.map((hit, place) => ({ hit, group, place })),
+  );
+  copies.sort((a, b) => b.hit.score - a.hit.score || a.group - b.group || a.place - b.place);
   const listed = new Set<string>();
+  const perGroup = ranked.map(() => 0);
   const hits: MatchHit[] = [];
-  for (const { hits: groupHits } of ranked) {
-    let n = 0;
-    for (const hit of groupHits) {
-      if (n >= perTheme) break;
-      if (listed.has(hit.id)) continue;
-      listed.add(hit.id);
-      hits.push(hit);
-      n++;
-    }
+  for (const { hit, group } of copies) {
+    if (listed.has(hit.id) || perGroup[group]! >= perTheme) continue;
+    listed.add(hit.id);
+    perGroup[group]!++;
+    hits.push(hit);
   }
   // Themes the advisor chose come first, in the order chosen. The rest is listed by score: it is
   // comparable across groups (relevance times fit times the theme's weight), and a strong second

@@ -46,4 +46,40 @@ describe('the order of the hits', () => {
     const themes = result.hits.map((h) => h.theme);
     expect(themes.lastIndexOf('debt-and-money')).toBeLessThan(themes.indexOf('loneliness'));
   });
+
+  it('lists a service two themes share under the one it scores best in, not the first found', async () => {
+    // Loneliness is found first; in it the service is only a member. Debt's type names it.
+    const shared = buildSearchDocument({
+      name: { fi: 'Velkaneuvonta' },
+      themes: ['loneliness', 'debt-and-money'],
+    });
+    const lonely = buildSearchDocument({ name: { fi: 'Olohuone' }, themes: ['loneliness'] });
+    const both = await matchDepsFor([shared, lonely]);
+    const result = await matchNeeds(
+      {
+        ...both,
+        detector: {
+          detect: () =>
+            ['loneliness', 'debt-and-money'].map((id, i) => ({
+              id,
+              score: 2 - i,
+              strength: 1,
+              named: false,
+              words: [],
+              position: 0,
+              family: [],
+              said: [],
+            })),
+        },
+        types: { ...both.types!, classifier: { classify: () => [{ id: 'debt-advice', p: 0.9 }] } },
+      },
+      { needs: 'teksti', lang: 'fi' },
+    );
+    const hit = result.hits.find((h) => h.id === shared.id)!;
+    expect(hit.theme).toBe('debt-and-money');
+    expect(hit.reasons).toContainEqual(
+      expect.objectContaining({ kind: 'service-type', type: 'debt-advice' }),
+    );
+    expect(result.hits[0]!.id).toBe(shared.id);
+  });
 });
