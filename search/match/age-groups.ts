@@ -15,7 +15,9 @@ interface AgeGroupCodes {
 
 /**
  * KR1.1 older people, KR1.2 children and families with children, KR1.3 young people. Families
- * suit an adult client (a parent), so they are not another age for adults.
+ * suit an adult client (a parent), so they are not another age for adults; nor for young people,
+ * who are a family's children until 18 (a family counselling clinic sees a parent about their
+ * 14-year-old).
  */
 export const AGE_GROUPS: Record<AgeGroup, AgeGroupCodes> = {
   children: {
@@ -26,7 +28,7 @@ export const AGE_GROUPS: Record<AgeGroup, AgeGroupCodes> = {
   },
   youth: {
     targetGroups: ['KR1.3'],
-    otherAges: ['KR1.1', 'KR1.2'],
+    otherAges: ['KR1.1'],
     fits: ['KR1.3'],
     theme: 'children-and-youth',
   },

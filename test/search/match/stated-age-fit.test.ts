@@ -19,10 +19,15 @@ const forAll = buildSearchDocument({
   themes: ['loneliness'],
   targetGroups: ['KR1'],
 });
+const forFamilies = buildSearchDocument({
+  name: { fi: 'Palvelu D' },
+  themes: ['loneliness', 'family-and-parenting'],
+  targetGroups: ['KR1.2'],
+});
 let deps: MatchDeps;
 
 beforeAll(async () => {
-  deps = await matchDepsFor([forYouth, forOlder, forAll]);
+  deps = await matchDepsFor([forYouth, forOlder, forAll, forFamilies]);
 });
 
 const hitsFor = async (needs: string) => (await matchNeeds(deps, { needs, lang: 'fi' })).hits;
@@ -45,4 +50,25 @@ describe('the age the text states', () => {
     const hits = await hitsFor('mieheni on yksinäinen');
     expect(score(hits, forOlder.id)).toBeLessThan(score(hits, forAll.id));
   });
+
+  it('fits services for families to a young person, a family’s child until 18', async () => {
+    const hits = await hitsFor('olen 16 ja tosi yksinäinen');
+    expect(score(hits, forFamilies.id)).toBe(score(hits, forAll.id));
+    const family = await matchNeeds(
+      { ...deps, detector: { detect: () => [familyTheme] }, types: undefined },
+      { needs: 'teksti', lang: 'fi', ageGroup: 'youth' },
+    );
+    expect(family.themes.map((t) => t.id)).toContain('family-and-parenting');
+  });
 });
+
+const familyTheme = {
+  id: 'family-and-parenting',
+  score: 1,
+  strength: 1,
+  named: false,
+  words: [],
+  position: 0,
+  family: [],
+  said: [],
+};
