@@ -134,7 +134,7 @@ const themeWeight = (theme: DetectedTheme, top: number) =>
 /** The weight of a theme only a service type found brings, times the type's weight. */
 const TYPE_THEME = 0.7;
 /** Need themes at most, with those types bring: each costs a theme's ranking (README). */
-const MAX_NEEDS = 9;
+const MAX_NEEDS = 7;
 
 function pickThemes(deps: MatchDeps, request: MatchRequest, labels: Lang): Picked {
   const picks: ThemePick[] = (request.themes ?? []).map((id) => ({
