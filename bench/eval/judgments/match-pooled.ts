@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 5,015 pairs were
- * judged in sixteen slices by sixteen judges who saw no results, ranks or code: 4,555 were graded 0
- * (left out here, as unlisted is 0), 438 got 1 and 22 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 5,317 pairs were
+ * judged in eighteen slices by eighteen judges who saw no results, ranks or code: 4,835 were graded
+ * 0 (left out here, as unlisted is 0), 457 got 1 and 25 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -344,4 +344,20 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m459: { 'round-the-clock-housing': 1 },
   m461: { 'adult-education-centre': 1, 'language-cafe': 1 },
   m463: { 'transport-service': 1 },
+  m466: { 'social-credit': 1 },
+  m467: { 'supplementary-social-assistance': 1 },
+  m468: { 'housing-allowance': 1 },
+  m471: { 'sekasin-chat': 1 },
+  m472: { 'personal-assistance': 1 },
+  m473: { 'disability-services': 1, 'respite-care': 1 },
+  m476: { 'sekasin-chat': 1 },
+  m480: { 'labour-market-subsidy': 2, 'unemployed-association': 1 },
+  m481: { 'housing-allowance': 1 },
+  m482: { 'free-legal-advice': 1 },
+  m483: { 'crisis-centre': 2 },
+  m485: { 'senior-exercise': 1 },
+  m486: { 'crisis-helpline': 1 },
+  m488: { 'family-counselling-clinic': 1, interpreting: 1 },
+  m489: { 'community-meal': 2, 'housing-allowance': 1, 'youth-housing': 1 },
+  m490: { 'family-counselling-clinic': 1, 'family-home-help': 1 },
 };
