@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 /** A situation with a next step in the demo catalogue (shown on the Finnish page: the text is Finnish). */
-const situation = 'mistä saa ruokakassin';
+const situation = 'ruoka-apua diakonialta';
 
 // Pages load in parallel: the server and the browser wait on each other, not on the CPU.
 describe.concurrent.each(['fi', 'sv', 'en'] as const)(

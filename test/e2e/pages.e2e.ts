@@ -195,14 +195,15 @@ it('shows the advisor what a client in the situation usually needs next, apart f
   const context = await signedInAs('advisor');
   const page = await context.newPage();
   await page.goto(
-    `/fi/advisor?go=1&text=${encodeURIComponent('mistä saa ruokakassin')}&municipality=853&clientLang=fi`,
+    `/fi/advisor?go=1&text=${encodeURIComponent('ruoka-apua diakonialta')}&municipality=853&clientLang=fi`,
   );
-  // Basic social assistance after food aid. ("Tarvitsen ruoka-apua" lists it among the matches,
-  // and no other kind on the path has a service in the demo data.)
+  // Basic social assistance after the parish's economic help. (A text of food aid alone now reads
+  // social assistance among its needs and lists its service among the matches, and no other kind
+  // on the path has a service in the demo data.)
   const next = page.locator('section[aria-labelledby=next-title]');
   expect(await next.locator('h3').textContent()).toBe('Usein seuraavaksi');
   expect((await next.locator('.next-step').allTextContents()).join(' ')).toContain(
-    '(liittyy: Ruoka-avun jakelu)',
+    '(liittyy: Diakonian taloudellinen apu ja diakoniavastaanotto)',
   );
   const shown = await next.locator('.result h4 a').allTextContents();
   expect(shown.length).toBeGreaterThan(0);
