@@ -1,6 +1,10 @@
 import type { SearchDocument } from '../../../search/contract.ts';
 import { createEmbeddedEngine } from '../../../search/embedded/index.ts';
-import { bundledMatchDeps, type MatchDeps } from '../../../search/match/index.ts';
+import {
+  bundledMatchDeps,
+  type DetectedTheme,
+  type MatchDeps,
+} from '../../../search/match/index.ts';
 import { needThemes } from '../../../search/needs/index.ts';
 import { testAnalyzer } from '../../helpers/app.ts';
 
@@ -11,3 +15,20 @@ export async function matchDepsFor(documents: SearchDocument[]): Promise<MatchDe
   await engine.replaceAll(documents);
   return bundledMatchDeps(engine, analyzer);
 }
+
+/** A theme as a stub detector finds it: by score and strength, with no words of the text. */
+export const detectedTheme = (
+  id: string,
+  score: number,
+  strength: number,
+  named = false,
+): DetectedTheme => ({
+  id,
+  score,
+  strength,
+  named,
+  words: [],
+  position: 0,
+  family: [],
+  said: [],
+});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchNeeds, type MatchDeps } from '../../../search/match/index.ts';
 import { buildSearchDocument } from '../helpers/corpus.ts';
-import { matchDepsFor } from '../helpers/match-deps.ts';
+import { detectedTheme, matchDepsFor } from '../helpers/match-deps.ts';
 
 // Debt is named, so found first; of its services only one is about the words, the others are only in it.
 const debtAdvice = buildSearchDocument({
@@ -59,17 +59,7 @@ describe('the order of the hits', () => {
       {
         ...both,
         detector: {
-          detect: () =>
-            ['loneliness', 'debt-and-money'].map((id, i) => ({
-              id,
-              score: 2 - i,
-              strength: 1,
-              named: false,
-              words: [],
-              position: 0,
-              family: [],
-              said: [],
-            })),
+          detect: () => [detectedTheme('loneliness', 2, 1), detectedTheme('debt-and-money', 1, 1)],
         },
         types: { ...both.types!, classifier: { classify: () => [{ id: 'debt-advice', p: 0.9 }] } },
       },

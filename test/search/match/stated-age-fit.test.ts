@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchNeeds, type MatchDeps, type MatchHit } from '../../../search/match/index.ts';
 import { buildSearchDocument } from '../helpers/corpus.ts';
-import { matchDepsFor } from '../helpers/match-deps.ts';
+import { detectedTheme, matchDepsFor } from '../helpers/match-deps.ts';
 
 // Two services of one theme, alike but for whom they are for.
 const forYouth = buildSearchDocument({
@@ -55,20 +55,13 @@ describe('the age the text states', () => {
     const hits = await hitsFor('olen 16 ja tosi yksinäinen');
     expect(score(hits, forFamilies.id)).toBe(score(hits, forAll.id));
     const family = await matchNeeds(
-      { ...deps, detector: { detect: () => [familyTheme] }, types: undefined },
+      {
+        ...deps,
+        detector: { detect: () => [detectedTheme('family-and-parenting', 1, 1)] },
+        types: undefined,
+      },
       { needs: 'teksti', lang: 'fi', ageGroup: 'youth' },
     );
     expect(family.themes.map((t) => t.id)).toContain('family-and-parenting');
   });
 });
-
-const familyTheme = {
-  id: 'family-and-parenting',
-  score: 1,
-  strength: 1,
-  named: false,
-  words: [],
-  position: 0,
-  family: [],
-  said: [],
-};
