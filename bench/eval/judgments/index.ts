@@ -18,6 +18,7 @@ import { matchHeldOut16Cases } from './match-held-out-16.ts';
 import { matchHeldOut17Cases } from './match-held-out-17.ts';
 import { matchHeldOut18Cases } from './match-held-out-18.ts';
 import { matchHeldOut19Cases } from './match-held-out-19.ts';
+import { matchHeldOut20Cases } from './match-held-out-20.ts';
 import { matchCases as matchSet1 } from './match.ts';
 import type { MatchCase } from './types.ts';
 
@@ -42,4 +43,5 @@ export const allMatchCases: MatchCase[] = [
   ...matchHeldOut17Cases,
   ...matchHeldOut18Cases,
   ...matchHeldOut19Cases,
+  ...matchHeldOut20Cases,
 ];
