@@ -58,6 +58,11 @@ export interface SearchDocument {
 }
 
 export interface SearchFilters {
+  /**
+   * Only these services (PTV ids; unknown ones are ignored): asks which of a known set pass the
+   * other filters, whatever the size of the catalogue.
+   */
+  ids?: string[];
   /** Services available in any of these municipalities (3-digit codes). */
   municipalities?: string[];
   /** With municipalities: also services available nationwide (default true). */
@@ -92,6 +97,9 @@ export const facetNames = [
   'accessible',
 ] as const;
 export type FacetName = (typeof facetNames)[number];
+
+/** Hits one search returns at most: a larger `limit` is lowered to it. */
+export const MAX_LIMIT = 1000;
 
 export interface SearchQuery {
   /** Free text; empty or absent = browse by filters only. */

@@ -1,5 +1,11 @@
 import type { Analyzer } from '../analysis/index.ts';
-import type { SearchFilters, SearchHit, SearchQuery, SearchResult } from '../contract.ts';
+import {
+  MAX_LIMIT,
+  type SearchFilters,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from '../contract.ts';
 import { accumulate } from './accumulate.ts';
 import { popcount } from './bitset.ts';
 import { explainMatch } from './explain.ts';
@@ -12,7 +18,6 @@ import type { Scratch } from './scratch.ts';
 import type { IndexSnapshot } from './snapshot.ts';
 
 export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 1000;
 // Coverage (words matched) outranks any score: a score stays far below this.
 const COVERAGE_STEP = 1e6;
 

@@ -39,8 +39,26 @@ function anyValue(snapshot: IndexSnapshot, index: CodeIndex, values: readonly st
   return bits;
 }
 
+// Looked up only by the ids filter, so built for a snapshot on its first such query.
+const docsById = new WeakMap<IndexSnapshot, Map<string, number>>();
+
+function idBits(snapshot: IndexSnapshot, ids: readonly string[]): Bitset {
+  let docs = docsById.get(snapshot);
+  if (!docs) {
+    docs = new Map(snapshot.ids.map((id, d) => [id, d]));
+    docsById.set(snapshot, docs);
+  }
+  const bits = createBitset(snapshot.size);
+  for (const id of ids) {
+    const d = docs.get(id);
+    if (d !== undefined) setBit(bits, d);
+  }
+  return bits;
+}
+
 function facetBits(snapshot: IndexSnapshot, filters: SearchFilters): Bitset[] {
   const sets: Bitset[] = [];
+  if (filters.ids) sets.push(idBits(snapshot, filters.ids));
   if (filters.municipalities) {
     const bits = anyOf(snapshot, 'municipalities', filters.municipalities);
     if (filters.includeNationwide !== false) orInto(bits, snapshot.nationwide);

@@ -1,4 +1,4 @@
-import type { SearchFilters, SearchHit } from '../contract.ts';
+import { MAX_LIMIT, type SearchFilters, type SearchHit } from '../contract.ts';
 import type { OrganizationKind } from '../../schema/constants.ts';
 import { AGE_GROUPS, UNKNOWN_AGE, UNKNOWN_AGE_NO_ELDER, type AgeGroup } from './age-groups.ts';
 import { codeTiers, elsewhereTiers } from './centrality.ts';
@@ -106,7 +106,7 @@ export const TYPE_NAMED = 0.5;
 /** A broader kind standing in for a type weighs this much of the type's weight. */
 const BROADER = 0.8;
 
-/** Services looked at per theme and per preference; past this a preference may go unnoticed. */
+/** Services each of a theme's searches lists (the theme's own, the words', each type's names'). */
 const POOL = 200;
 
 /**
@@ -154,9 +154,10 @@ export function typeStrength(
 }
 
 /**
- * Ranks the services of one theme in the client's area. Each signal is one filtered engine query
- * (the contract has no per-document lookup), so a signal holds for the first POOL services a
- * filter finds: exact for an area's themes, approximate for very large ones.
+ * Ranks the services of one theme in the client's area. The theme's searches (its own listing,
+ * the client's words, the types' names) make the pool; then each signal (area, language, age,
+ * sector, …) is one engine query for which of the pool's services pass its filter, exact
+ * whatever the size of the catalogue.
  */
 export async function rankTheme(
   deps: MatchDeps,
@@ -176,8 +177,21 @@ export async function rankTheme(
   const ages = ageGroup ? AGE_GROUPS[ageGroup] : elder ? UNKNOWN_AGE : UNKNOWN_AGE_NO_ELDER;
   const search = (q: string | undefined, filters: SearchFilters = {}) =>
     engine.search({ q, lang: request.lang, filters: { ...base, ...filters }, limit: POOL });
-  const ids = async (filters: SearchFilters | null): Promise<Set<string>> =>
-    filters ? new Set((await search(undefined, filters)).hits.map((h) => h.id)) : new Set();
+  // Which of `candidates` pass `filters`, a search per MAX_LIMIT of them.
+  const passing = async (candidates: readonly string[], filters: SearchFilters | null) => {
+    const found = new Set<string>();
+    if (!filters) return found;
+    for (let i = 0; i < candidates.length; i += MAX_LIMIT) {
+      const ids = candidates.slice(i, i + MAX_LIMIT);
+      const { hits } = await engine.search({
+        lang: request.lang,
+        filters: { ...base, ...filters, ids },
+        limit: ids.length,
+      });
+      for (const h of hits) found.add(h.id);
+    }
+    return found;
+  };
   const theme = pick.id ? deps.themes.find((t) => t.id === pick.id) : undefined;
   const tiers = theme ? codeTiers(deps.themes, theme.id) : [];
   // The codes of themes neither listed nor related to this one, more central than a service's
@@ -201,32 +215,11 @@ export async function rankTheme(
   // read as its verb only in the client's text, so "kaatui kotona" is what meets "kaatuu".
   // Texts end in a space: they are complete, their last word is not being typed.
   const told = [...new Set([...pick.said, ...pick.family, ...pick.words])].join(' ');
-  const [
-    all,
-    words,
-    need,
-    about,
-    local,
-    lang,
-    channel,
-    forAge,
-    otherAge,
-    forAll,
-    accessible,
-    remote,
-  ] = await Promise.all([
+  const [all, words, need, about] = await Promise.all([
     search(undefined),
     needs ? search(`${[needs, ...pick.family].join(' ')} `) : null,
     told ? search(`${told} `) : null,
     theme ? search(`${theme.labels[request.lang]} ${theme.description[request.lang]} `) : null,
-    ids(request.municipality ? { includeNationwide: false } : null),
-    ids({ languages: [language] }),
-    ids(request.channel ? { channelModes: [request.channel] } : null),
-    ids(age.length > 0 ? { targetGroups: age } : null),
-    ids({ targetGroups: ages.otherAges }),
-    ids({ targetGroups: ['KR1', ...ages.fits] }),
-    ids(request.mobility ? { accessible: true } : null),
-    ids(request.mobility ? { channelModes: ['phone', 'online'] } : null),
   ]);
   const typeStrengthHere = async (type: KindNames) =>
     typeStrength((await search(`${type.names.join(' ')} `)).hits, rarity, type.nameWords);
@@ -249,15 +242,6 @@ export async function rankTheme(
   // the type's best service: a weaker match is a shared word, not the kind of service.
   const typeNamed = (id: string) =>
     typeHits.find((t) => (t.strength.get(id) ?? 0) >= TYPE_NAMED)?.type;
-  const [sector, linked, ...coded] = await Promise.all([
-    ids({ organizationKinds: NON_SOTE }),
-    ids(context && needThemes.length > 0 ? { themes: needThemes } : null),
-    ...[...tiers, ...other].map((tier) => ids(tier.filter)),
-  ]);
-  const central = coded.slice(0, tiers.length);
-  const centrality = (id: string) => tiers.find((_, i) => central[i]!.has(id))?.weight ?? 0;
-  const elsewhere = (id: string) =>
-    other.find((_, i) => coded[tiers.length + i]!.has(id))?.weight ?? 0;
   const textHits = new Map((words?.hits ?? []).map((h) => [h.id, h]));
   const allScore = textStrength(words?.hits ?? [], rarity);
   const needScore = textStrength(need?.hits ?? [], rarity);
@@ -277,12 +261,36 @@ export async function rankTheme(
       ...typeHits.flatMap((t) => [...t.strength].filter(([, s]) => s > 0).map(([id]) => id)),
     ]),
   ];
+  // The age group's theme lists its services that are also in a need's theme, or that the
+  // words find.
+  const linked = await passing(
+    inTheme,
+    context && needThemes.length > 0 ? { themes: needThemes } : null,
+  );
   const pool = !pick.id
     ? (words?.hits ?? []).map((h) => h.id)
     : context
       ? inTheme.filter((id) => linked.has(id) || textHits.get(id)?.matched.terms.length)
       : inTheme;
   const order = new Map(pool.map((id, i) => [id, i]));
+  const among = (filters: SearchFilters | null) => passing(pool, filters);
+  const [local, lang, channel, forAge, otherAge, forAll, accessible, remote, sector, ...coded] =
+    await Promise.all([
+      among(request.municipality ? { includeNationwide: false } : null),
+      among({ languages: [language] }),
+      among(request.channel ? { channelModes: [request.channel] } : null),
+      among(age.length > 0 ? { targetGroups: age } : null),
+      among({ targetGroups: ages.otherAges }),
+      among({ targetGroups: ['KR1', ...ages.fits] }),
+      among(request.mobility ? { accessible: true } : null),
+      among(request.mobility ? { channelModes: ['phone', 'online'] } : null),
+      among({ organizationKinds: NON_SOTE }),
+      ...[...tiers, ...other].map((tier) => among(tier.filter)),
+    ]);
+  const central = coded.slice(0, tiers.length);
+  const centrality = (id: string) => tiers.find((_, i) => central[i]!.has(id))?.weight ?? 0;
+  const elsewhere = (id: string) =>
+    other.find((_, i) => coded[tiers.length + i]!.has(id))?.weight ?? 0;
 
   const hits = pool.map((id): MatchHit => {
     const reasons: MatchReason[] = [];

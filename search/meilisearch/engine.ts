@@ -7,16 +7,17 @@ import {
   type Task,
 } from 'meilisearch';
 import { LANGS, type Analyzer } from '../analysis/index.ts';
-import type {
-  FacetName,
-  SearchDocument,
-  SearchEngine,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-  Suggestion,
+import {
+  MAX_LIMIT,
+  type FacetName,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+  type Suggestion,
 } from '../contract.ts';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../embedded/execute.ts';
+import { DEFAULT_LIMIT } from '../embedded/execute.ts';
 import { themeSuggestions, type ThemeLabels } from '../theme-suggestions.ts';
 import type { UiLanguage } from '../../schema/constants.ts';
 import { toMeiliDocument, type MeiliServiceDocument } from './documents.ts';

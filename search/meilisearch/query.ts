@@ -15,6 +15,7 @@ const anyOf = (attribute: string, values: readonly string[]): string =>
 export function meiliFilter(filters: SearchFilters | undefined): string[] {
   if (!filters) return [];
   const parts: string[] = [];
+  if (filters.ids) parts.push(anyOf('id', filters.ids));
   if (filters.municipalities) {
     const local = anyOf('municipalities', filters.municipalities);
     parts.push(filters.includeNationwide === false ? local : `(${local} OR nationwide = true)`);

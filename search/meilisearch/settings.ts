@@ -31,8 +31,9 @@ export const nameSortAttribute = (lang: Lang): string => `nameSort_${lang}`;
 
 /** Facets and filters; `geoCells` stands in for `_geo` (see meilisearch/README.md: a service has many locations). */
 export const filterableAttributes: readonly (
-  FacetName | 'ontologyTerms' | 'lifeEvents' | 'nationwide' | 'geoCells'
+  FacetName | 'id' | 'ontologyTerms' | 'lifeEvents' | 'nationwide' | 'geoCells'
 )[] = [
+  'id',
   'municipalities',
   'nationwide',
   'organizationKinds',

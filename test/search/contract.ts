@@ -123,6 +123,20 @@ export function runSearchContract(name: string, createEngine: CreateEngine): voi
       ).toEqual([corpus.salo.id]);
     });
 
+    it('keeps only the services asked for by id, with the other filters and the query', async () => {
+      const asked = [corpus.debt.id, corpus.carers.id, corpus.salo.id, 'no-such-service'];
+      expect(new Set(await ids({ filters: { ids: asked } }))).toEqual(
+        new Set([corpus.debt.id, corpus.carers.id, corpus.salo.id]),
+      );
+      expect(new Set(await ids({ filters: { ids: asked, languages: ['sv'] } }))).toEqual(
+        new Set([corpus.debt.id, corpus.carers.id]),
+      );
+      expect(await ids({ q: 'velkaneuvonta', filters: { ids: [corpus.salo.id] } })).toEqual([
+        corpus.salo.id,
+      ]);
+      expect(await ids({ filters: { ids: [] } })).toEqual([]);
+    });
+
     it('filters by theme, target group and service class codes', async () => {
       expect(await ids({ filters: { themes: ['caring-for-a-relative'] } })).toEqual([
         corpus.carers.id,

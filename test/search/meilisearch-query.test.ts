@@ -27,6 +27,10 @@ describe('Meilisearch mapping', () => {
       'municipalities IN ["853"]',
     ]);
     expect(meiliFilter({ themes: ['say "hi"'] })).toEqual(['themes IN ["say \\"hi\\""]']);
+    expect(meiliFilter({ ids: ['a', 'b'], languages: ['sv'] })).toEqual([
+      'id IN ["a", "b"]',
+      'languages IN ["sv"]',
+    ]);
   });
 
   it('narrows a distance filter to the grid cells around the point', () => {
@@ -62,7 +66,7 @@ describe('Meilisearch mapping', () => {
 
   it('declares every attribute the engine filters, sorts and ranks on', () => {
     expect(meiliSettings.filterableAttributes).toEqual(
-      expect.arrayContaining(['municipalities', 'nationwide', 'free', 'geoCells', 'themes']),
+      expect.arrayContaining(['id', 'municipalities', 'nationwide', 'free', 'geoCells', 'themes']),
     );
     expect(meiliSettings.sortableAttributes).toEqual([
       'id',
