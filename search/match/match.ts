@@ -132,7 +132,7 @@ const themeWeight = (theme: DetectedTheme, top: number) =>
   (0.5 + 0.5 * Math.min(1, theme.strength));
 
 /** The weight of a theme only a service type found brings, times the type's weight. */
-const TYPE_THEME = 0.7;
+const TYPE_THEME = 0.85;
 /** Need themes at most, with those types bring: each costs a theme's ranking (README). */
 const MAX_NEEDS = 7;
 
