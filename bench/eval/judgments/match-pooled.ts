@@ -3,9 +3,9 @@
  * in the top 10 of the full or the plain analysis for a situation (sets 1-7: commit dd821bd; later
  * sets: the code each was first scored on). TREC-style pooling: the pool of each case went to the
  * judge in alphabetical order, without ranks, scores or which analysis found it, with the first
- * judge's grades to calibrate against, on the same scale (judgments/types.ts). 5,317 pairs were
- * judged in eighteen slices by eighteen judges who saw no results, ranks or code: 4,835 were graded
- * 0 (left out here, as unlisted is 0), 457 got 1 and 25 got 2. A set written later is
+ * judge's grades to calibrate against, on the same scale (judgments/types.ts). 5,622 pairs were
+ * judged in twenty slices by twenty judges who saw no results, ranks or code: 5,116 were graded
+ * 0 (left out here, as unlisted is 0), 480 got 1 and 26 got 2. A set written later is
  * pooled after it has been scored once. `npm run eval` scores match with these added and prints
  * the first judge's figures beside them.
  */
@@ -360,4 +360,18 @@ export const pooledMatchJudgments: Readonly<Record<string, Judgments>> = {
   m488: { 'family-counselling-clinic': 1, interpreting: 1 },
   m489: { 'community-meal': 2, 'housing-allowance': 1, 'youth-housing': 1 },
   m490: { 'family-counselling-clinic': 1, 'family-home-help': 1 },
+  m491: { 'debt-helpline': 1, 'supplementary-social-assistance': 2 },
+  m493: { 'basic-social-assistance': 1, 'social-credit': 1 },
+  m494: { 'pay-subsidy': 1 },
+  m497: { 'sekasin-chat': 1 },
+  m498: { 'swimming-hall': 1 },
+  m501: { 'adult-mental-health': 1, 'crisis-centre': 1, 'crisis-helpline': 1 },
+  m502: { 'adult-mental-health': 1, 'church-chat': 1 },
+  m503: { 'transport-service': 1 },
+  m504: { 'round-the-clock-housing': 1 },
+  m505: { 'adapted-exercise': 1, 'adult-education-centre': 1 },
+  m506: { 'crisis-centre': 1, 'silver-line': 1 },
+  m508: { 'child-health-clinic': 1 },
+  m509: { 'senior-advice': 1, 'swimming-hall': 1, 'young-widows': 1 },
+  m515: { 'adult-social-work': 1, 'supplementary-social-assistance': 1 },
 };
